@@ -1,0 +1,15 @@
+// Precompiles the shipped JSON Schemas into standalone ajv validators (CommonJS, as ajv
+// emits require() calls), so the CLI does not compile schemas at start-up.
+import { mkdirSync, writeFileSync } from "node:fs";
+import standaloneModule from "ajv/dist/standalone/index.js";
+import { createAjv } from "../dist/io/ajv.js";
+import { readSchema } from "../dist/io/schemas.js";
+
+const standaloneCode = standaloneModule.default ?? standaloneModule;
+const outDir = new URL("../dist/generated/", import.meta.url);
+mkdirSync(outDir, { recursive: true });
+for (const name of ["briefing", "template"]) {
+  const ajv = createAjv({ code: { source: true } });
+  const validate = ajv.compile(readSchema(name));
+  writeFileSync(new URL(`${name}.cjs`, outDir), standaloneCode(ajv, validate));
+}

@@ -1,0 +1,133 @@
+import { dirname, resolve } from "node:path";
+import { mkdirSync } from "node:fs";
+import writeFileAtomic from "write-file-atomic";
+import { rules } from "../core/rules/index.js";
+import type { FileResult } from "../core/types.js";
+import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
+import type { Io } from "../cli/io.js";
+import { makeColors, useColor } from "../cli/colors.js";
+import { expandInputs } from "../io/inputs.js";
+import { readVersion } from "../io/package.js";
+import { schemaCheck } from "../io/schemas.js";
+import { resolveTemplates } from "../io/templates.js";
+import { getReporter, reporterNames } from "../reporters/index.js";
+import type { RuleInfo } from "../reporters/types.js";
+import { validateInput } from "./shared.js";
+
+/** Options of `briefing validate`. */
+export interface ValidateCommandOptions {
+  /** Files, folders, globs, or `-`. */
+  paths: string[];
+  /** `name` or `name=file`, repeatable. */
+  reporter?: string[];
+  /** Exit 1 above this many warnings. */
+  maxWarnings?: number;
+  /** Report errors only. */
+  quiet?: boolean;
+  /** Template id or file for files that do not name one. */
+  template?: string;
+  /** Extra ignore globs. */
+  ignore?: string[];
+  /** Name for stdin input. */
+  stdinFilename?: string;
+  /** Colour override from `--color` / `--no-color`. */
+  color?: boolean;
+}
+
+interface ReporterTarget {
+  name: string;
+  file?: string;
+}
+
+/** Parses `--reporter name[=file]` values; unknown names are usage errors before any file is read. */
+export function parseReporterSpecs(specs: readonly string[] | undefined): ReporterTarget[] {
+  const list = specs && specs.length > 0 ? specs : ["stylish"];
+  return list.map((spec) => {
+    const eq = spec.indexOf("=");
+    const name = eq < 0 ? spec : spec.slice(0, eq);
+    const file = eq < 0 ? undefined : spec.slice(eq + 1);
+    if (!getReporter(name)) {
+      throw new UsageError(`unknown reporter "${name}"; choose one of ${reporterNames.join(", ")}`);
+    }
+    if (file === "") throw new UsageError(`--reporter ${name}= needs a file name after "="`);
+    return file === undefined ? { name } : { name, file };
+  });
+}
+
+const fixedRules: RuleInfo[] = [
+  {
+    id: "syntax",
+    description: "The file is well-formed YAML or JSON, with one document and no duplicate keys.",
+  },
+  { id: "encoding", description: "The file is UTF-8 text." },
+  { id: "io", description: "The file can be read." },
+  { id: "schema", description: "The briefing has the shape the briefing schema describes." },
+  { id: "template", description: "The briefing names a known template." },
+];
+
+export async function runValidate(options: ValidateCommandOptions, io: Io): Promise<number> {
+  const targets = parseReporterSpecs(options.reporter);
+  const stdoutTargets = targets.filter((t) => !t.file);
+  if (stdoutTargets.length > 1) {
+    throw new UsageError(
+      `only one reporter can write to stdout; give the others a file (--reporter ${stdoutTargets[1]?.name}=FILE)`,
+    );
+  }
+  const inputs = await expandInputs(options.paths, {
+    cwd: io.cwd,
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.stdinFilename ? { stdinName: options.stdinFilename } : {}),
+  });
+  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.template);
+  const schema = await schemaCheck("briefing");
+
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    const result = await validateInput(input, io, {
+      schema,
+      templates,
+      ...(defaultTemplate ? { defaultTemplate } : {}),
+    });
+    results.push(options.quiet ? onlyErrors(result) : result);
+  }
+
+  const ctx = {
+    version: readVersion(),
+    rules: [...fixedRules, ...rules.map((r) => ({ id: r.id, description: r.description }))],
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  };
+  for (const target of targets) {
+    const reporter = getReporter(target.name);
+    if (!reporter) continue;
+    const toFile = target.file !== undefined;
+    const colors = await makeColors(!toFile && useColor(io.stdout, io.env, options.color));
+    const text = reporter(results, { ...ctx, colors });
+    if (target.file !== undefined)
+      await writeReport(resolve(io.cwd, target.file), target.file, text);
+    else io.stdout.write(text);
+  }
+
+  if (results.some((r) => r.unreadable)) return ExitCode.Usage;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return ExitCode.Problems;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return ExitCode.Problems;
+  return ExitCode.Ok;
+}
+
+function onlyErrors(result: FileResult): FileResult {
+  return {
+    ...result,
+    problems: result.problems.filter((p) => p.severity === "error"),
+    warningCount: 0,
+  };
+}
+
+async function writeReport(abs: string, shown: string, text: string): Promise<void> {
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    await writeFileAtomic(abs, text);
+  } catch (error) {
+    throw new IoError(`cannot write report: ${describeFsError(error, shown)}`);
+  }
+}

@@ -1,0 +1,35 @@
+import { countChars, countWords } from "../text.js";
+import { numberOption, type Rule } from "./types.js";
+
+export const headlineLength: Rule = {
+  id: "headline-length",
+  description: "The headline stays within the template's character and word limits.",
+  defaultLevel: "error",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: { max: { type: "integer", minimum: 1 }, maxWords: { type: "integer", minimum: 1 } },
+  },
+  check(briefing, { template, options }) {
+    const { headline } = briefing;
+    if (headline === undefined) return [];
+    const max = numberOption(options, "max", template.headline?.maxChars);
+    const maxWords = numberOption(options, "maxWords", template.headline?.maxWords);
+    const findings = [];
+    const chars = countChars(headline);
+    if (max !== undefined && chars > max) {
+      findings.push({
+        message: `headline must be at most ${max} characters; it has ${chars}`,
+        at: ["headline"],
+      });
+    }
+    const words = countWords(headline);
+    if (maxWords !== undefined && words > maxWords) {
+      findings.push({
+        message: `headline must be at most ${maxWords} words; it has ${words}`,
+        at: ["headline"],
+      });
+    }
+    return findings;
+  },
+};

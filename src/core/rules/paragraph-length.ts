@@ -1,0 +1,45 @@
+import type { ParagraphSpec } from "../template.js";
+import { countWords, plural } from "../text.js";
+import { numberOption, type Rule } from "./types.js";
+
+/** Shared by the summary and conclusion rules: the same limits on a paragraph. */
+function paragraphRule(part: "summary" | "conclusion"): Rule {
+  return {
+    id: `${part}-length`,
+    description: `The ${part} stays within the template's word limits.`,
+    defaultLevel: "error",
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { min: { type: "integer", minimum: 0 }, max: { type: "integer", minimum: 1 } },
+    },
+    check(briefing, { template, options }) {
+      const text = briefing[part];
+      if (text === undefined) return [];
+      const spec: ParagraphSpec | undefined = template[part];
+      const max = numberOption(options, "max", spec?.maxWords);
+      const min = numberOption(options, "min", spec?.minWords);
+      const words = countWords(text);
+      if (max !== undefined && words > max) {
+        return [
+          {
+            message: `${part} must be at most ${plural(max, "word")}; it has ${words}`,
+            at: [part],
+          },
+        ];
+      }
+      if (min !== undefined && words < min) {
+        return [
+          {
+            message: `${part} must be at least ${plural(min, "word")}; it has ${words}`,
+            at: [part],
+          },
+        ];
+      }
+      return [];
+    },
+  };
+}
+
+export const summaryLength = paragraphRule("summary");
+export const conclusionLength = paragraphRule("conclusion");

@@ -1,0 +1,56 @@
+import type { Template } from "../template.js";
+import type { Briefing, DocPath, RuleLevel, Section } from "../types.js";
+
+/**
+ * What rules see: the briefing's well-typed parts. Parts that are missing or of the
+ * wrong type are absent, so rules can run alongside schema errors without crashing.
+ */
+export interface BriefingView extends Partial<Omit<Briefing, "sections">> {
+  /**
+   * Sections with well-typed parts only; `index` is the position in the file, and
+   * `malformed` marks a lead or bullets of the wrong type (the schema reports those).
+   */
+  sections: (Section & { index: number; malformed?: boolean })[];
+}
+
+/** What a rule is given besides the briefing. */
+export interface RuleContext {
+  /** The template the briefing follows. */
+  template: Template;
+  /** Options from the configuration, already validated against the rule's schema. */
+  options: Record<string, unknown>;
+}
+
+/** A finding of a rule, located by document path; the engine turns it into a Problem. */
+export interface Finding {
+  /** One sentence in plain words. */
+  message: string;
+  /** Where in the document. */
+  at: DocPath;
+  /** Point at the key rather than the value. */
+  target?: "key" | "value";
+}
+
+/** A named check of a briefing. */
+export interface Rule {
+  /** Rule id, used in configuration and output. */
+  id: string;
+  /** One-line description. */
+  description: string;
+  /** Severity when the configuration does not set one. */
+  defaultLevel: RuleLevel;
+  /** JSON Schema of the rule's options object. */
+  optionsSchema?: Record<string, unknown>;
+  /** The check itself: pure. */
+  check(briefing: BriefingView, context: RuleContext): Finding[];
+}
+
+/** Reads a numeric option, falling back to the template's limit. */
+export function numberOption(
+  options: Record<string, unknown>,
+  name: string,
+  fallback: number | undefined,
+): number | undefined {
+  const value = options[name];
+  return typeof value === "number" ? value : fallback;
+}

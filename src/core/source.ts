@@ -1,0 +1,329 @@
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from "yaml";
+import {
+  parseTree,
+  findNodeAtLocation,
+  printParseErrorCode,
+  type Node as JsonNode,
+  type ParseError,
+} from "jsonc-parser";
+import { LineIndex, spanOf, type Span } from "./position.js";
+import type { DocPath, Problem } from "./types.js";
+
+/** Source format of a briefing file. */
+export type Format = "yaml" | "json";
+
+/** Which part of a key/value pair a location points at. */
+export type Target = "key" | "value";
+
+/** Limits that protect against hostile input. */
+export interface ParseLimits {
+  /** Largest number of alias expansions a YAML document may make. */
+  maxAliasCount: number;
+}
+
+/** A parsed briefing file: its data, syntax problems, and a way back to source positions. */
+export interface ParsedSource {
+  /** The format the text was parsed as. */
+  format: Format;
+  /** The parsed value; `undefined` when the text could not be parsed. */
+  data: unknown;
+  /** Syntax problems (parse errors, duplicate keys, several documents). */
+  problems: Problem[];
+  /** Span of the node at `path` (or of its key), or of the nearest ancestor that exists. */
+  locate(path: DocPath, target?: Target): Span;
+  /** The YAML document, kept for edits that preserve comments (YAML sources only). */
+  yaml?: Document;
+}
+
+export const defaultParseLimits: ParseLimits = { maxAliasCount: 100 };
+
+/** Format by file name; for names without a known extension, by content. */
+export function detectFormat(fileName: string | undefined, text: string): Format {
+  const lower = (fileName ?? "").toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  const first = /\S/.exec(text)?.[0];
+  return first === "{" || first === "[" ? "json" : "yaml";
+}
+
+/** Parses briefing text as YAML or JSON, keeping enough to locate any value later. */
+export function parseSource(
+  text: string,
+  file: string,
+  format: Format,
+  limits: ParseLimits = defaultParseLimits,
+): ParsedSource {
+  return format === "json" ? parseJson(text, file) : parseYaml(text, file, limits);
+}
+
+function syntaxProblem(file: string, message: string, span: Span): Problem {
+  return { rule: "syntax", severity: "error", message, path: file, ...span };
+}
+
+function emptyProblem(file: string): Problem {
+  return syntaxProblem(
+    file,
+    "file is empty; a briefing needs a headline, summary, sections and conclusion",
+    {
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    },
+  );
+}
+
+function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSource {
+  const lineCounter = new LineCounter();
+  const position = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  const problems: Problem[] = [];
+  const doc = list[0];
+  const at = (start: number, end: number): Span => spanOf(position, start, end);
+
+  if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
+    problems.push(emptyProblem(file));
+    return { format: "yaml", data: undefined, problems, locate: () => at(0, 0), yaml: doc };
+  }
+
+  for (const d of list) {
+    // After the first real syntax error the parser's recovery reports cascades of
+    // follow-on errors; only that first one, and every duplicate key, mean something.
+    const first = d.errors.find((e) => e.code !== "DUPLICATE_KEY");
+    for (const err of d.errors) {
+      if (err !== first && err.code !== "DUPLICATE_KEY") continue;
+      const [start, end] =
+        err.code === "MISSING_CHAR" && /quote/i.test(err.message)
+          ? (unclosedQuote(text) ?? err.pos)
+          : err.pos;
+      problems.push(syntaxProblem(file, yamlMessage(err.code, err.message), at(start, end)));
+    }
+  }
+  const extra = list[1];
+  if (extra) {
+    const start = extra.range[0];
+    problems.push(
+      syntaxProblem(
+        file,
+        `file holds ${list.length} YAML documents; a briefing file holds exactly one (remove the "---" separator)`,
+        at(start, start),
+      ),
+    );
+  }
+
+  visit(doc, {
+    Alias(_key, node) {
+      if (!node.resolve(doc)) {
+        const [s, e] = node.range ?? [0, 0];
+        problems.push(
+          syntaxProblem(
+            file,
+            `alias *${node.source} refers to an anchor that is not defined before it`,
+            at(s, e),
+          ),
+        );
+      }
+    },
+  });
+
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    } catch (err) {
+      const message =
+        err instanceof Error && /alias/i.test(err.message)
+          ? `aliases expand to too much data (more than ${limits.maxAliasCount} expansions); refusing to load`
+          : `could not read the YAML: ${err instanceof Error ? err.message : String(err)}`;
+      problems.push(syntaxProblem(file, message, at(0, 0)));
+    }
+  }
+
+  const locate = (path: DocPath, target: Target = "value"): Span => {
+    const range = locateYaml(doc, path, target);
+    return range ? at(range[0], range[1]) : at(0, 0);
+  };
+  return { format: "yaml", data, problems, locate, yaml: doc };
+}
+
+const yamlMessages: Record<string, string> = {
+  DUPLICATE_KEY: "duplicate key: each key may appear only once in a mapping",
+  TAB_AS_INDENT: "tabs are not allowed as indentation in YAML; indent with spaces",
+  MULTILINE_IMPLICIT_KEY:
+    "a key must be on a single line (is a colon or indentation missing above?)",
+  BLOCK_AS_IMPLICIT_KEY:
+    "a value continues on an indented line where a new key was expected (check the indentation)",
+  BAD_INDENT: "bad indentation: this line does not line up with the lines around it",
+};
+
+/** yaml's own wording where it is clear enough, rewritten where it is not. */
+function yamlMessage(code: string, message: string): string {
+  if (/quote/i.test(message) && code === "MISSING_CHAR")
+    return "a quoted string is never closed (missing closing quote)";
+  if (/without - indicator/.test(message))
+    return "bad indentation: this line does not line up with the lines around it";
+  if (/flow (sequence|mapping)/i.test(message)) {
+    return `a ${/sequence/i.test(message) ? "[" : "{"} list is not closed, or its continuation lines are not indented`;
+  }
+  const text = yamlMessages[code] ?? message.replace(/\s+/g, " ").trim();
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Where an unterminated quoted string opens. yaml reports the error at the end of the
+ * file, where the runaway string ends; the analyst needs the line where it starts.
+ */
+function unclosedQuote(text: string): [number, number] | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer interleaves one-character control tokens that are not part of the source.
+    // eslint-disable-next-line no-control-regex
+    if (token.length === 1 && /[\x00-\x08\x0e-\x1f\ufeff]/.test(token)) continue;
+    const quote = token[0];
+    if ((quote === '"' || quote === "'") && (token.length === 1 || !token.endsWith(quote)))
+      return [offset, offset + 1];
+    offset += token.length;
+  }
+  return undefined;
+}
+
+function keyOf(node: unknown): unknown {
+  return isScalar(node) ? node.value : node;
+}
+
+/** Offsets of the node at `path`, walking up to the nearest ancestor that exists. */
+function locateYaml(doc: Document, path: DocPath, target: Target): [number, number] | undefined {
+  let node: unknown = doc.contents;
+  let best: [number, number] | undefined = rangeOf(node);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    const last = i === path.length - 1;
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
+      if (!pair) return best;
+      if (last && target === "key") return rangeOf(pair.key) ?? best;
+      node = pair.value;
+      best = rangeOf(pair.value) ?? rangeOf(pair.key) ?? best;
+    } else if (isSeq(node) && typeof seg === "number") {
+      const item: unknown = node.items[seg];
+      if (item === undefined) return best;
+      node = item;
+      best = rangeOf(item) ?? best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const range = (node as YamlNode | null)?.range;
+  return range ? [range[0], range[1]] : undefined;
+}
+
+const jsonMessages: Record<string, string> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes (is there a trailing comma?)",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":" after the property name',
+  CommaExpected: 'expected "," between items',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the array',
+  EndOfFileExpected: "unexpected content after the end of the JSON value",
+  InvalidCommentToken: "comments are not allowed in JSON",
+  UnexpectedEndOfComment: "unterminated comment",
+  UnexpectedEndOfString: "unterminated string",
+  UnexpectedEndOfNumber: "unterminated number",
+  InvalidUnicode: "invalid unicode escape",
+  InvalidEscapeCharacter: "invalid escape character in string",
+  InvalidCharacter: "invalid character in string (control characters must be escaped)",
+};
+
+function parseJson(text: string, file: string): ParsedSource {
+  const index = new LineIndex(text);
+  const at = (start: number, end: number): Span => spanOf((o) => index.position(o), start, end);
+  const problems: Problem[] = [];
+  if (text.trim() === "") {
+    problems.push(emptyProblem(file));
+    return { format: "json", data: undefined, problems, locate: () => at(0, 0) };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  // The first error is the real one; later ones are usually the parser recovering.
+  const first = errors[0];
+  if (first) {
+    const code = printParseErrorCode(first.error);
+    problems.push(
+      syntaxProblem(
+        file,
+        `invalid JSON: ${jsonMessages[code] ?? code}`,
+        at(first.offset, first.offset + first.length),
+      ),
+    );
+  }
+  if (tree)
+    findDuplicateKeys(tree, (node) => {
+      problems.push(
+        syntaxProblem(
+          file,
+          `duplicate key "${String(node.value)}": each key may appear only once in an object`,
+          at(node.offset, node.offset + node.length),
+        ),
+      );
+    });
+  let data: unknown;
+  if (problems.length === 0) data = JSON.parse(text) as unknown;
+
+  const locate = (path: DocPath, target: Target = "value"): Span => {
+    if (!tree) return at(0, 0);
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(tree, path.slice(0, n));
+      if (!node) continue;
+      const keyNode = node.parent?.type === "property" ? node.parent.children?.[0] : undefined;
+      const chosen = target === "key" && n === path.length && keyNode ? keyNode : node;
+      return at(chosen.offset, chosen.offset + chosen.length);
+    }
+    return at(0, 0);
+  };
+  return { format: "json", data, problems, locate };
+}
+
+function findDuplicateKeys(node: JsonNode, report: (key: JsonNode) => void): void {
+  if (node.type === "object") {
+    const seen = new Set<unknown>();
+    for (const prop of node.children ?? []) {
+      const key = prop.children?.[0];
+      if (!key) continue;
+      if (seen.has(key.value)) report(key);
+      seen.add(key.value);
+    }
+  }
+  for (const child of node.children ?? []) findDuplicateKeys(child, report);
+}

@@ -1,0 +1,171 @@
+import { decodeText } from "./decode.js";
+import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
+import { schemaProblems, type SchemaCheck } from "./schema.js";
+import {
+  detectFormat,
+  parseSource,
+  type Format,
+  type ParseLimits,
+  type ParsedSource,
+} from "./source.js";
+import { DEFAULT_TEMPLATE, type Template, type TemplateRegistry } from "./template.js";
+import type { FileResult, Problem, RuleLevel } from "./types.js";
+import { toPointer } from "./position.js";
+
+/** A rule's setting: a level, or a level with options, as ESLint users write it. */
+export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
+
+/** What validation needs besides the text. */
+export interface ValidateOptions {
+  /** File name shown in problems; its extension picks the format unless `format` is given. */
+  file: string;
+  /** Force a format instead of detecting it. */
+  format?: Format;
+  /** The compiled briefing schema. */
+  schema: SchemaCheck;
+  /** Known templates by id. */
+  templates: TemplateRegistry;
+  /** Template for files that do not name one. */
+  defaultTemplate?: string;
+  /** Rule settings by id; rules not named run at their default level. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Parser limits against hostile input. */
+  limits?: ParseLimits;
+}
+
+/** Validates the raw bytes of a file: decoding, syntax, schema, template and rules. */
+export function validateBytes(bytes: Uint8Array, options: ValidateOptions): FileResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return toResult(options.file, [
+      {
+        rule: "encoding",
+        severity: "error",
+        message: decoded.message,
+        path: options.file,
+        line: 1,
+        column: 1,
+      },
+    ]);
+  }
+  return validateText(decoded.text, options);
+}
+
+/** Validates briefing text. */
+export function validateText(text: string, options: ValidateOptions): FileResult {
+  const format = options.format ?? detectFormat(options.file, text);
+  const source = parseSource(text, options.file, format, options.limits);
+  return toResult(options.file, checkSource(source, options));
+}
+
+/** Schema, template and rule problems of a parsed source (its syntax problems included). */
+export function checkSource(source: ParsedSource, options: ValidateOptions): Problem[] {
+  if (source.problems.length > 0 || source.data === undefined) return source.problems;
+  const { file } = options;
+  const data = source.data;
+  const problems: Problem[] = [];
+  if (!options.schema(data))
+    problems.push(...schemaProblems(options.schema.errors ?? [], source, file));
+  if (!isRecord(data)) return problems;
+
+  const named = typeof data.template === "string" ? data.template : undefined;
+  const templateId = named ?? options.defaultTemplate ?? DEFAULT_TEMPLATE;
+  const template = options.templates.get(templateId);
+  if (!template) {
+    const known = [...options.templates.keys()].join(", ");
+    problems.push({
+      rule: "template",
+      severity: "error",
+      message: `unknown template "${templateId}"; known templates: ${known}`,
+      path: file,
+      ...(named
+        ? { pointer: "/template", ...source.locate(["template"]) }
+        : { line: 1, column: 1 }),
+    });
+    return problems;
+  }
+  problems.push(...runRules(source, toView(data), template, options));
+  return problems;
+}
+
+function runRules(
+  source: ParsedSource,
+  view: BriefingView,
+  template: Template,
+  options: ValidateOptions,
+): Problem[] {
+  const problems: Problem[] = [];
+  const settings = options.rules ?? {};
+  for (const rule of allRules) {
+    const setting = settings[rule.id];
+    const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
+    if (level === "off") continue;
+    const ruleOptions = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
+    for (const finding of rule.check(view, { template, options: ruleOptions })) {
+      problems.push({
+        rule: rule.id,
+        severity: level === "error" ? "error" : "warning",
+        message: finding.message,
+        path: options.file,
+        pointer: toPointer(finding.at),
+        ...source.locate(finding.at, finding.target),
+      });
+    }
+  }
+  return problems;
+}
+
+/** Whether a rule id is known. */
+export function isKnownRule(id: string): boolean {
+  return ruleById.has(id);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+/** The well-typed parts of parsed data, so rules can run even when the schema failed. */
+export function toView(data: Record<string, unknown>): BriefingView {
+  const sections: BriefingView["sections"] = [];
+  if (Array.isArray(data.sections)) {
+    data.sections.forEach((raw: unknown, index) => {
+      if (!isRecord(raw) || typeof raw.id !== "string") return;
+      const section: BriefingView["sections"][number] = { id: raw.id, index };
+      const label = str(raw.label);
+      const lead = str(raw.lead);
+      if (label !== undefined) section.label = label;
+      if (lead !== undefined) section.lead = lead;
+      if (Array.isArray(raw.bullets))
+        section.bullets = raw.bullets.map((b) => (typeof b === "string" ? b : ""));
+      const badLead = raw.lead !== undefined && lead === undefined;
+      const badBullets = raw.bullets !== undefined && !Array.isArray(raw.bullets);
+      if (badLead || badBullets) section.malformed = true;
+      sections.push(section);
+    });
+  }
+  const view: BriefingView = { sections };
+  const headline = str(data.headline);
+  const summary = str(data.summary);
+  const conclusion = str(data.conclusion);
+  const template = str(data.template);
+  if (headline !== undefined) view.headline = headline;
+  if (summary !== undefined) view.summary = summary;
+  if (conclusion !== undefined) view.conclusion = conclusion;
+  if (template !== undefined) view.template = template;
+  if (isRecord(data.meta)) view.meta = data.meta;
+  return view;
+}
+
+/** Sorts problems by position and counts them. */
+export function toResult(file: string, problems: Problem[]): FileResult {
+  const sorted = [...problems].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  let errorCount = 0;
+  for (const p of sorted) if (p.severity === "error") errorCount++;
+  return { path: file, problems: sorted, errorCount, warningCount: sorted.length - errorCount };
+}

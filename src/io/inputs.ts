@@ -1,0 +1,91 @@
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+import { describeFsError, UsageError } from "../errors.js";
+
+/** One input of a batch: a file on disk, or standard input. */
+export type Input = { kind: "file"; path: string; abs: string } | { kind: "stdin"; path: string };
+
+/** Files a folder is searched for. */
+export const BRIEFING_GLOB = "**/*.{yaml,yml,json}";
+
+/** Files that live beside briefings but are not briefings. */
+export const DEFAULT_IGNORES = [
+  "**/node_modules/**",
+  "**/package.json",
+  "**/package-lock.json",
+  "**/tsconfig*.json",
+  "**/briefing.config.*",
+  "**/.briefingrc*",
+];
+
+/** Options for expanding inputs. */
+export interface ExpandOptions {
+  /** Folder the paths are relative to. */
+  cwd: string;
+  /** Extra glob patterns to leave out of folders and globs. */
+  ignore?: string[];
+  /** Name shown for standard input. */
+  stdinName?: string;
+}
+
+/** How a path is shown: relative to the working folder when inside it. */
+export function displayPath(cwd: string, abs: string): string {
+  const rel = relative(cwd, abs);
+  if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) return abs;
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+
+/**
+ * Files, folders (searched recursively) and globs to a list of inputs, in the order given,
+ * each file once. A path or glob that matches nothing is a usage error: a CI job whose
+ * pattern went stale must fail, not pass silently.
+ */
+export async function expandInputs(
+  args: readonly string[],
+  options: ExpandOptions,
+): Promise<Input[]> {
+  const { cwd } = options;
+  const ignore = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
+  const seen = new Set<string>();
+  const out: Input[] = [];
+  const add = (abs: string): void => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    out.push({ kind: "file", path: displayPath(cwd, abs), abs });
+  };
+
+  for (const arg of args) {
+    if (arg === "-") {
+      if (!seen.has("\0stdin")) out.push({ kind: "stdin", path: options.stdinName ?? "<stdin>" });
+      seen.add("\0stdin");
+      continue;
+    }
+    const abs = resolve(cwd, arg);
+    let isDir = false;
+    let exists = true;
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
+        throw new UsageError(describeFsError(error, arg));
+      exists = false;
+    }
+    if (exists && !isDir) {
+      add(abs);
+      continue;
+    }
+    if (exists) {
+      const found = await glob(BRIEFING_GLOB, { cwd: abs, ignore, absolute: true, dot: false });
+      if (found.length === 0)
+        throw new UsageError(`no briefing files (*.yaml, *.yml, *.json) found in ${arg}`);
+      for (const file of found.sort()) add(resolve(file));
+      continue;
+    }
+    if (!isDynamicPattern(arg)) throw new UsageError(describeFsError({ code: "ENOENT" }, arg));
+    const found = await glob(arg, { cwd, ignore, absolute: true, dot: false });
+    if (found.length === 0) throw new UsageError(`no files match the pattern "${arg}"`);
+    for (const file of found.sort()) add(resolve(file));
+  }
+  return out;
+}

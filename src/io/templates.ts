@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { decodeText } from "../core/decode.js";
+import { parseTemplate } from "../core/template-load.js";
+import type { Template } from "../core/template.js";
+import { ConfigError, describeFsError, IoError } from "../errors.js";
+import { packageFile } from "./package.js";
+import { schemaCheck } from "./schemas.js";
+
+/** Reads and validates one template file; any problem is a ConfigError naming file:line:col. */
+export async function loadTemplateFile(path: string, shownAs = path): Promise<Template> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new IoError(describeFsError(error, shownAs));
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new ConfigError(`${shownAs}: ${decoded.message}`);
+  const loaded = parseTemplate(decoded.text, shownAs, await schemaCheck("template"));
+  const first = loaded.problems[0];
+  if (!loaded.template || first) {
+    const where = first?.line ? `${shownAs}:${first.line}:${first.column ?? 1}` : shownAs;
+    const more = loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more)` : "";
+    throw new ConfigError(
+      `invalid template ${where}: ${first?.message ?? "unknown problem"}${more}`,
+    );
+  }
+  return loaded.template;
+}
+
+/** Template files (*.yaml, *.yml, *.json) in a folder, sorted by name. */
+function templateFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.(ya?ml|json)$/i.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** The templates shipped with the tool. */
+export async function loadBuiltinTemplates(): Promise<Map<string, Template>> {
+  const registry = new Map<string, Template>();
+  for (const file of templateFiles(packageFile("templates"))) {
+    const template = await loadTemplateFile(file);
+    registry.set(template.id, template);
+  }
+  return registry;
+}
+
+/** Whether a `--template` value names a file rather than a template id. */
+export function looksLikePath(value: string): boolean {
+  return /[/\\]/.test(value) || /\.(ya?ml|json)$/i.test(value);
+}
+
+/**
+ * The registry for a run: built-in templates, then a `--template` file if one is given
+ * (it may replace a built-in of the same id). Returns the id to use by default.
+ */
+export async function resolveTemplates(
+  cwd: string,
+  templateOption: string | undefined,
+): Promise<{ templates: Map<string, Template>; defaultTemplate: string | undefined }> {
+  const templates = await loadBuiltinTemplates();
+  if (templateOption === undefined) return { templates, defaultTemplate: undefined };
+  if (looksLikePath(templateOption)) {
+    const template = await loadTemplateFile(resolve(cwd, templateOption), templateOption);
+    templates.set(template.id, template);
+    return { templates, defaultTemplate: template.id };
+  }
+  if (!templates.has(templateOption)) {
+    throw new ConfigError(
+      `unknown template "${templateOption}"; known templates: ${[...templates.keys()].join(", ")}`,
+    );
+  }
+  return { templates, defaultTemplate: templateOption };
+}
