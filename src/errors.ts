@@ -55,9 +55,20 @@ export function describeFsError(error: unknown, path: string): string {
       return `${path}: is a directory`;
     case "ENOTDIR":
       return `${path}: a part of the path is not a directory`;
+    case "EEXIST":
+      return `${path}: a file is in the way where a folder is needed`;
+    case "EIO":
+      return `${path}: input/output error`;
     case "ELOOP":
       return `${path}: too many levels of symbolic links`;
     default:
-      return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+      return `${path}: ${errorMessage(error)}`;
   }
+}
+
+/** The message of anything thrown (errors from other realms are not `instanceof Error`). */
+export function errorMessage(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error)
+    return String(error.message);
+  return String(error);
 }

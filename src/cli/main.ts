@@ -1,4 +1,4 @@
-import { BriefingError, ExitCode } from "../errors.js";
+import { BriefingError, ExitCode, errorMessage } from "../errors.js";
 import { readVersion } from "../io/package.js";
 import type { Io } from "./io.js";
 
@@ -29,10 +29,11 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
     io.stderr.write(`briefing: ${error.message}\n`);
     return error.exitCode;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   io.stderr.write(
     `briefing: unexpected error: ${message.split("\n")[0]}. Run again with --debug and report the output.\n`,
   );
-  if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  const stack = (error as { stack?: unknown } | null)?.stack;
+  if (debug && typeof stack === "string") io.stderr.write(`${stack}\n`);
   return ExitCode.Usage;
 }

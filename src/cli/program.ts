@@ -33,7 +33,14 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.replace(/^error: /, "briefing: ")),
+      // Commander puts suggestions on a second line; every error here is one line.
+      outputError: (s, write) =>
+        write(
+          `${s
+            .trimEnd()
+            .replace(/^error: /, "briefing: ")
+            .replace(/\n+/g, " ")}\n`,
+        ),
     })
     .addHelpText(
       "after",

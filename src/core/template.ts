@@ -117,6 +117,7 @@ export function templateSchema(base: JsonSchema, template: Template): JsonSchema
     if (spec.lead?.required !== false) required.push("lead");
     return {
       $ref: "#/$defs/section",
+      type: "object",
       description: spec.label,
       required,
       properties: { id: { const: spec.id }, bullets },
@@ -127,6 +128,7 @@ export function templateSchema(base: JsonSchema, template: Template): JsonSchema
     maxItems: template.sections.length,
     items: {
       $ref: "#/$defs/section",
+      type: "object",
       properties: { id: { enum: template.sections.map((s) => s.id) } },
     },
     // Positional schemas only hold when every section is required; otherwise ids alone are checked.

@@ -1,5 +1,6 @@
 import { bulletCount } from "./bullet-count.js";
 import { bulletLength } from "./bullet-length.js";
+import { dateRequired } from "./date-required.js";
 import { headlineLength } from "./headline-length.js";
 import { leadLength } from "./lead-length.js";
 import { conclusionLength, summaryLength } from "./paragraph-length.js";
@@ -15,6 +16,7 @@ export const rules: readonly Rule[] = [
   bulletCount,
   bulletLength,
   conclusionLength,
+  dateRequired,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

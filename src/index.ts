@@ -1,0 +1,49 @@
+// The library entry: the core, the reporters and file-level conveniences; nothing of the CLI.
+export type {
+  Briefing,
+  Section,
+  Meta,
+  SourceRef,
+  Problem,
+  FileResult,
+  Severity,
+  RuleLevel,
+  DocPath,
+} from "./core/types.js";
+export type {
+  Template,
+  SectionSpec,
+  ParagraphSpec,
+  HeadlineSpec,
+  TemplateRegistry,
+} from "./core/template.js";
+export {
+  sectionLabel,
+  conclusionLabel,
+  templateSchema,
+  DEFAULT_TEMPLATE,
+} from "./core/template.js";
+export { parseTemplate } from "./core/template-load.js";
+export { decodeText } from "./core/decode.js";
+export { parseSource, detectFormat, type Format, type ParsedSource } from "./core/source.js";
+export { schemaProblems, type SchemaCheck } from "./core/schema.js";
+export {
+  validateText,
+  validateBytes,
+  checkSource,
+  type ValidateOptions,
+  type RuleSetting,
+} from "./core/validate.js";
+export { rules, ruleById, type Rule, type RuleContext, type Finding } from "./core/rules/index.js";
+export { reporters, getReporter, reporterNames } from "./reporters/index.js";
+export type { Reporter, ReporterContext, Colors } from "./reporters/types.js";
+export { plainColors } from "./reporters/types.js";
+export {
+  validate,
+  loadBriefing,
+  builtinTemplates,
+  briefingSchema,
+  loadTemplateFile,
+  type ApiValidateOptions,
+  type LoadResult,
+} from "./api.js";
