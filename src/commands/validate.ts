@@ -1,6 +1,5 @@
 import { dirname, resolve } from "node:path";
 import { mkdirSync } from "node:fs";
-import writeFileAtomic from "write-file-atomic";
 import { rules } from "../core/rules/index.js";
 import type { FileResult } from "../core/types.js";
 import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
@@ -126,6 +125,7 @@ function onlyErrors(result: FileResult): FileResult {
 async function writeReport(abs: string, shown: string, text: string): Promise<void> {
   try {
     mkdirSync(dirname(abs), { recursive: true });
+    const { default: writeFileAtomic } = await import("write-file-atomic");
     await writeFileAtomic(abs, text);
   } catch (error) {
     throw new IoError(`cannot write report: ${describeFsError(error, shown)}`);

@@ -1,6 +1,5 @@
 import { statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 import { describeFsError, UsageError } from "../errors.js";
 
 /** One input of a batch: a file on disk, or standard input. */
@@ -75,6 +74,9 @@ export async function expandInputs(
       add(abs);
       continue;
     }
+    // The glob library is loaded only when a folder or pattern needs it: plain file
+    // arguments, the common case in editors and hooks, skip its start-up cost.
+    const { glob, isDynamicPattern } = await import("tinyglobby");
     if (exists) {
       const found = await glob(BRIEFING_GLOB, { cwd: abs, ignore, absolute: true, dot: false });
       if (found.length === 0)
