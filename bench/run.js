@@ -13,7 +13,13 @@ const bin = "bin/briefing.js";
 /** Each case: a label, a command, and the case it is compared against with its target ratio. */
 const cases = [
   { id: "node", label: "node -e ''", args: ["-e", ""] },
-  { id: "version", label: "briefing --version", args: [bin, "--version"], floor: "node", target: 1.3 },
+  {
+    id: "version",
+    label: "briefing --version",
+    args: [bin, "--version"],
+    floor: "node",
+    target: 1.3,
+  },
   {
     id: "validate-one",
     label: "briefing validate one.yaml",
@@ -40,7 +46,9 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-console.log(`briefing benchmarks — ${cpus().length} cores, Node ${process.version}, ${runs} runs each\n`);
+console.log(
+  `briefing benchmarks — ${cpus().length} cores, Node ${process.version}, ${runs} runs each\n`,
+);
 let failed = 0;
 for (const c of cases) {
   const ms = median(samples.get(c.id));

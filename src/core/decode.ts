@@ -1,7 +1,7 @@
 /** The text of a file, or why it is not text we can read. */
 export type Decoded = { ok: true; text: string } | { ok: false; message: string };
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes file bytes as UTF-8, dropping a byte-order mark. Briefings are text:

@@ -36,26 +36,33 @@ function quote(value: unknown): string {
   return JSON.stringify(short);
 }
 
-/** Edit distance, for "did you mean" suggestions on misspelt keys. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Edit distance counting a swap of neighbouring letters as one edit (optimal string
+ * alignment), for "did you mean" suggestions: `laed` is one typo away from `lead`.
+ */
+export function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = best;
     }
   }
-  return row[b.length] ?? 0;
+  return at(a.length, b.length);
 }
 
 function suggestion(key: string, known: string[]): string {
   const best = known
     .map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()) }))
     .sort((a, b) => a.d - b.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(key.length / 3))
+  // Short keys are one or two edits from everything; only suggest what is plausibly a typo.
+  return best && best.d <= Math.max(1, Math.floor(key.length / 3))
     ? ` (did you mean "${best.k}"?)`
     : "";
 }
@@ -66,13 +73,16 @@ function knownKeys(error: ErrorObject): string[] {
   return props ? Object.keys(props).filter((k) => k !== "$schema") : [];
 }
 
-function describeError(error: ErrorObject): {
+function describeError(
+  error: ErrorObject,
+  rootName: string,
+): {
   message: string;
   path: (string | number)[];
   target: "key" | "value";
 } {
   const path = fromPointer(error.instancePath);
-  const name = describePath(path);
+  const name = path.length ? describePath(path) : rootName;
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required": {
@@ -171,7 +181,7 @@ function describeError(error: ErrorObject): {
         : { message: `${name} ${error.message ?? "is not valid"}`, path, target: "value" };
     case "uniqueItems":
       return {
-        message: `${name} has the same item twice (items ${String(p.j)} and ${String(p.i)})`,
+        message: `${name} lists the same item twice (at positions ${Math.min(Number(p.i), Number(p.j)) + 1} and ${Math.max(Number(p.i), Number(p.j)) + 1})`,
         path,
         target: "value",
       };
@@ -186,6 +196,7 @@ export function schemaProblems(
   source: ParsedSource,
   file: string,
   rule = "schema",
+  rootName = "the briefing",
 ): Problem[] {
   // A wrong type explains everything else wrong at the same place; anyOf explains its branches.
   const typeErrorAt = new Set(
@@ -197,7 +208,7 @@ export function schemaProblems(
   for (const error of errors) {
     if (error.keyword !== "type" && typeErrorAt.has(error.instancePath)) continue;
     if (anyOfAt.has(error.instancePath) && error.schemaPath.includes("/anyOf/")) continue;
-    const { message, path, target } = describeError(error);
+    const { message, path, target } = describeError(error, rootName);
     const key = `${toPointer(path)}\0${message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -199,7 +199,7 @@ function unclosedQuote(text: string): [number, number] | undefined {
   for (const token of new Lexer().lex(text)) {
     // The lexer interleaves one-character control tokens that are not part of the source.
     // eslint-disable-next-line no-control-regex
-    if (token.length === 1 && /[\x00-\x08\x0e-\x1f\ufeff]/.test(token)) continue;
+    if (token.length === 1 && /[\x00-\x08\x0e-\x1f]/.test(token)) continue;
     const quote = token[0];
     if ((quote === '"' || quote === "'") && (token.length === 1 || !token.endsWith(quote)))
       return [offset, offset + 1];

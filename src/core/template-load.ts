@@ -16,7 +16,9 @@ export function parseTemplate(text: string, file: string, check: SchemaCheck): L
   const source = parseSource(text, file, detectFormat(file, text));
   if (source.problems.length > 0) return { problems: source.problems };
   if (!check(source.data)) {
-    return { problems: schemaProblems(check.errors ?? [], source, file, "template") };
+    return {
+      problems: schemaProblems(check.errors ?? [], source, file, "template", "the template"),
+    };
   }
   const template = source.data as Template;
   const problems = templateConsistency(template).map(([path, message]): Problem => ({

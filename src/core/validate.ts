@@ -131,9 +131,13 @@ function str(value: unknown): string | undefined {
 /** The well-typed parts of parsed data, so rules can run even when the schema failed. */
 export function toView(data: Record<string, unknown>): BriefingView {
   const sections: BriefingView["sections"] = [];
+  let unidentified = 0;
   if (Array.isArray(data.sections)) {
     data.sections.forEach((raw: unknown, index) => {
-      if (!isRecord(raw) || typeof raw.id !== "string") return;
+      if (!isRecord(raw) || typeof raw.id !== "string") {
+        unidentified++;
+        return;
+      }
       const section: BriefingView["sections"][number] = { id: raw.id, index };
       const label = str(raw.label);
       const lead = str(raw.lead);
@@ -147,7 +151,7 @@ export function toView(data: Record<string, unknown>): BriefingView {
       sections.push(section);
     });
   }
-  const view: BriefingView = { sections };
+  const view: BriefingView = { sections, unidentifiedSections: unidentified };
   const headline = str(data.headline);
   const summary = str(data.summary);
   const conclusion = str(data.conclusion);

@@ -1,4 +1,4 @@
-import { countChars, countWords } from "../text.js";
+import { countChars, countWords, plural } from "../text.js";
 import { numberOption, type Rule } from "./types.js";
 
 export const headlineLength: Rule = {
@@ -19,14 +19,14 @@ export const headlineLength: Rule = {
     const chars = countChars(headline);
     if (max !== undefined && chars > max) {
       findings.push({
-        message: `headline must be at most ${max} characters; it has ${chars}`,
+        message: `headline must be at most ${plural(max, "character")}; it has ${chars}`,
         at: ["headline"],
       });
     }
     const words = countWords(headline);
     if (maxWords !== undefined && words > maxWords) {
       findings.push({
-        message: `headline must be at most ${maxWords} words; it has ${words}`,
+        message: `headline must be at most ${plural(maxWords, "word")}; it has ${words}`,
         at: ["headline"],
       });
     }

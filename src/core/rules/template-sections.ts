@@ -50,7 +50,8 @@ export const templateSections: Rule = {
     const missing = template.sections
       .filter((s) => s.required !== false && !seen.has(s.id))
       .map((s) => s.id);
-    if (missing.length > 0) {
+    // A section without a usable id may be the "missing" one; the schema already reports it.
+    if (missing.length > 0 && !briefing.unidentifiedSections) {
       findings.push({
         message: `missing ${missing.length === 1 ? "section" : "sections"} ${missing.map((id) => `"${id}"`).join(", ")} required by the ${template.id} template`,
         at: ["sections"],

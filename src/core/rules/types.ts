@@ -11,6 +11,8 @@ export interface BriefingView extends Partial<Omit<Briefing, "sections">> {
    * `malformed` marks a lead or bullets of the wrong type (the schema reports those).
    */
   sections: (Section & { index: number; malformed?: boolean })[];
+  /** Sections whose id is missing or not text: which template section they are is unknown. */
+  unidentifiedSections?: number;
 }
 
 /** What a rule is given besides the briefing. */
