@@ -1,16 +1,12 @@
 import { sectionLabel } from "../template.js";
 import { plural } from "../text.js";
-import { numberOption, type Finding, type Rule } from "./types.js";
+import { limitOptions, numberOption, type Finding, type Rule } from "./types.js";
 
 export const bulletCount: Rule = {
   id: "bullet-count",
   description: "Each section has as many bullets as its template allows.",
   defaultLevel: "error",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { min: { type: "integer", minimum: 0 }, max: { type: "integer", minimum: 1 } },
-  },
+  optionsSchema: limitOptions("min", "max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];
     for (const section of briefing.sections) {

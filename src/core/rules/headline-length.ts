@@ -1,15 +1,11 @@
 import { countChars, countWords, plural } from "../text.js";
-import { numberOption, type Rule } from "./types.js";
+import { limitOptions, numberOption, type Rule } from "./types.js";
 
 export const headlineLength: Rule = {
   id: "headline-length",
   description: "The headline stays within the template's character and word limits.",
   defaultLevel: "error",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { max: { type: "integer", minimum: 1 }, maxWords: { type: "integer", minimum: 1 } },
-  },
+  optionsSchema: limitOptions("max", "maxWords"),
   check(briefing, { template, options }) {
     const { headline } = briefing;
     if (headline === undefined) return [];

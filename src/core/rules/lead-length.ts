@@ -1,16 +1,12 @@
 import { sectionLabel } from "../template.js";
 import { countWords, plural } from "../text.js";
-import { numberOption, type Finding, type Rule } from "./types.js";
+import { limitOptions, numberOption, type Finding, type Rule } from "./types.js";
 
 export const leadLength: Rule = {
   id: "lead-length",
   description: "Each section's lead sentence stays within the template's word limit.",
   defaultLevel: "error",
-  optionsSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { max: { type: "integer", minimum: 1 } },
-  },
+  optionsSchema: limitOptions("max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];
     for (const section of briefing.sections) {

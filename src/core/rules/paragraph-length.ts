@@ -1,6 +1,6 @@
 import type { ParagraphSpec } from "../template.js";
 import { countWords, plural } from "../text.js";
-import { numberOption, type Rule } from "./types.js";
+import { limitOptions, numberOption, type Rule } from "./types.js";
 
 /** Shared by the summary and conclusion rules: the same limits on a paragraph. */
 function paragraphRule(part: "summary" | "conclusion"): Rule {
@@ -8,11 +8,7 @@ function paragraphRule(part: "summary" | "conclusion"): Rule {
     id: `${part}-length`,
     description: `The ${part} stays within the template's word limits.`,
     defaultLevel: "error",
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { min: { type: "integer", minimum: 0 }, max: { type: "integer", minimum: 1 } },
-    },
+    optionsSchema: limitOptions("min", "max"),
     check(briefing, { template, options }) {
       const text = briefing[part];
       if (text === undefined) return [];

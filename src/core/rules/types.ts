@@ -56,3 +56,10 @@ export function numberOption(
   const value = options[name];
   return typeof value === "number" ? value : fallback;
 }
+
+/** Options schema of a limit rule: whole-number limits that override the template's. */
+export function limitOptions(...names: ("min" | "max" | "maxWords")[]): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const name of names) properties[name] = { type: "integer", minimum: name === "min" ? 0 : 1 };
+  return { type: "object", additionalProperties: false, properties };
+}
