@@ -19,11 +19,24 @@ export interface Io {
   cwd: string;
   /** Environment variables. */
   env: Readonly<Record<string, string | undefined>>;
+  /** Aborted when the user interrupts (Ctrl-C); long-running commands stop on it. */
+  signal?: AbortSignal;
 }
 
 /** The real process's streams and environment. */
 export function nodeIo(): Io {
+  let controller: AbortController | undefined;
   return {
+    // Created on first use, so only commands that run until interrupted take over Ctrl-C.
+    get signal() {
+      if (!controller) {
+        const c = new AbortController();
+        process.once("SIGINT", () => c.abort());
+        process.once("SIGTERM", () => c.abort());
+        controller = c;
+      }
+      return controller.signal;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: {

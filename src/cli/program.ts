@@ -3,6 +3,7 @@ import { ExitCode } from "../errors.js";
 import { readVersion } from "../io/package.js";
 import type { Io } from "./io.js";
 import type { ValidateCommandOptions } from "../commands/validate.js";
+import type { ExportOptions } from "../commands/export.js";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -12,6 +13,15 @@ function nonNegativeInt(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number, 0 or more.");
   return Number(value);
 }
+
+function positiveInt(value: string): number {
+  if (!/^[1-9]\d*$/.test(value))
+    throw new InvalidArgumentError("expected a whole number, 1 or more.");
+  return Number(value);
+}
+
+// Listed here rather than imported, so --help does not load the renderers.
+const formatList = "md, txt, json or html";
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
@@ -81,6 +91,64 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .action(async (paths: string[], opts: Omit<ValidateCommandOptions, "paths" | "color">) => {
       const { runValidate } = await import("../commands/validate.js");
       code = await runValidate({ ...opts, paths, color: color() }, io);
+    });
+
+  program
+    .command("export")
+    .description("export briefings to Markdown, plain text, JSON or HTML")
+    .argument("[paths...]", "files, folders (searched recursively), quoted globs, or - for stdin", [
+      ".",
+    ])
+    .option("-f, --format <format>", `${formatList}; by default from the -o extension, else md`)
+    .option("-o, --output <file>", "write the one export to this file instead of stdout")
+    .option("-d, --out-dir <dir>", "write one file per input here, keeping the inputs' folders")
+    .option(
+      "--name <pattern>",
+      "output file name for --out-dir: {name}, {slug}, {date}, {template}",
+      undefined,
+    )
+    .option("--force", "overwrite existing files")
+    .option("--no-validate", "export whatever parses, without checking the schema and limits")
+    .option("--front-matter", "md: add the metadata as YAML front matter")
+    .option("--lang <code>", "html: the page language", undefined)
+    .option("-t, --template <name|file>", "template for files that do not name one")
+    .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)
+    .option("--stdin-filename <name>", "name (and format, by extension) for input read from stdin")
+    .option("-w, --watch", "keep running and re-export each input when it changes")
+    .addHelpText(
+      "after",
+      examples(
+        "briefing export brief.yaml                      # Markdown to stdout",
+        "briefing export brief.yaml -o brief.html",
+        "briefing export briefings/ --format txt --out-dir out/",
+        "briefing export 'archive/**/*.yaml' -f md --front-matter -d site/content --name '{date}-{slug}'",
+      ),
+    )
+    .action(async (paths: string[], opts: Omit<ExportOptions, "paths">) => {
+      const { runExport } = await import("../commands/export.js");
+      code = await runExport({ ...opts, paths }, io);
+    });
+
+  program
+    .command("show")
+    .description("show a briefing in the terminal")
+    .argument("<file>", "briefing file, or - for stdin")
+    .option(
+      "--width <columns>",
+      "wrap at this width (default: the terminal's, at most 100)",
+      positiveInt,
+    )
+    .option("-t, --template <name|file>", "template for a file that does not name one")
+    .addHelpText(
+      "after",
+      examples(
+        "briefing show examples/freight-rates.yaml",
+        "briefing show brief.yaml --width 72 | less -R",
+      ),
+    )
+    .action(async (file: string, opts: { width?: number; template?: string }) => {
+      const { runShow } = await import("../commands/show.js");
+      code = await runShow({ ...opts, file, color: color() }, io);
     });
 
   program

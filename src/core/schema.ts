@@ -148,6 +148,8 @@ function describeError(
         target: "value",
       };
     case "pattern":
+      if (p.pattern === "\\S")
+        return { message: `${name} must not be blank`, path, target: "value" };
       return /a-z0-9/.test(String(p.pattern))
         ? {
             message: `${name} must be lowercase letters, digits and dashes (like "details"); it is ${quote(error.data)}`,
@@ -203,11 +205,16 @@ export function schemaProblems(
     errors.filter((e) => e.keyword === "type").map((e) => e.instancePath),
   );
   const anyOfAt = new Set(errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath));
+  const emptyAt = new Set(
+    errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath),
+  );
   const seen = new Set<string>();
   const out: Problem[] = [];
   for (const error of errors) {
     if (error.keyword !== "type" && typeErrorAt.has(error.instancePath)) continue;
     if (anyOfAt.has(error.instancePath) && error.schemaPath.includes("/anyOf/")) continue;
+    // "must not be empty" already says what "must not be blank" would.
+    if (error.keyword === "pattern" && emptyAt.has(error.instancePath)) continue;
     const { message, path, target } = describeError(error, rootName);
     const key = `${toPointer(path)}\0${message}`;
     if (seen.has(key)) continue;

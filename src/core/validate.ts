@@ -9,7 +9,7 @@ import {
   type ParsedSource,
 } from "./source.js";
 import { DEFAULT_TEMPLATE, type Template, type TemplateRegistry } from "./template.js";
-import type { FileResult, Problem, RuleLevel } from "./types.js";
+import type { Briefing, FileResult, Meta, Problem, RuleLevel } from "./types.js";
 import { toPointer } from "./position.js";
 
 /** A rule's setting: a level, or a level with options, as ESLint users write it. */
@@ -33,29 +33,93 @@ export interface ValidateOptions {
   limits?: ParseLimits;
 }
 
-/** Validates the raw bytes of a file: decoding, syntax, schema, template and rules. */
-export function validateBytes(bytes: Uint8Array, options: ValidateOptions): FileResult {
+/** A checked file: its result, and its parsed source when it could be parsed. */
+export interface Inspection {
+  /** Problems found, counted. */
+  result: FileResult;
+  /** The parsed source, absent when the bytes are not text. */
+  source?: ParsedSource;
+}
+
+/** Decodes, parses and (unless `check` is false) validates a file's bytes. */
+export function inspectBytes(
+  bytes: Uint8Array,
+  options: ValidateOptions,
+  check = true,
+): Inspection {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    return toResult(options.file, [
-      {
-        rule: "encoding",
-        severity: "error",
-        message: decoded.message,
-        path: options.file,
-        line: 1,
-        column: 1,
-      },
-    ]);
+    const problem: Problem = {
+      rule: "encoding",
+      severity: "error",
+      message: decoded.message,
+      path: options.file,
+      line: 1,
+      column: 1,
+    };
+    return { result: toResult(options.file, [problem]) };
   }
-  return validateText(decoded.text, options);
+  return inspectText(decoded.text, options, check);
+}
+
+/** Parses and (unless `check` is false) validates briefing text. */
+export function inspectText(text: string, options: ValidateOptions, check = true): Inspection {
+  const format = options.format ?? detectFormat(options.file, text);
+  const source = parseSource(text, options.file, format, options.limits);
+  const problems = check ? checkSource(source, options) : source.problems;
+  return { result: toResult(options.file, problems), source };
+}
+
+/** Validates the raw bytes of a file: decoding, syntax, schema, template and rules. */
+export function validateBytes(bytes: Uint8Array, options: ValidateOptions): FileResult {
+  return inspectBytes(bytes, options).result;
 }
 
 /** Validates briefing text. */
 export function validateText(text: string, options: ValidateOptions): FileResult {
-  const format = options.format ?? detectFormat(options.file, text);
-  const source = parseSource(text, options.file, format, options.limits);
-  return toResult(options.file, checkSource(source, options));
+  return inspectText(text, options).result;
+}
+
+/** The template a parsed briefing follows: the one it names, else the default. */
+export function templateFor(
+  data: unknown,
+  options: Pick<ValidateOptions, "templates" | "defaultTemplate">,
+): Template | undefined {
+  const named = isRecord(data) && typeof data.template === "string" ? data.template : undefined;
+  return options.templates.get(named ?? options.defaultTemplate ?? DEFAULT_TEMPLATE);
+}
+
+/**
+ * A briefing from data that parsed but may not match the schema (`export --no-validate`):
+ * the well-typed parts are kept and missing text is empty, so renderers never crash.
+ */
+export function coerceBriefing(data: unknown): Briefing {
+  const view = toView(isRecord(data) ? data : {});
+  const briefing: Briefing = {
+    headline: view.headline ?? "",
+    summary: view.summary ?? "",
+    sections: view.sections.map(({ index: _index, malformed: _malformed, ...section }) => section),
+    conclusion: view.conclusion ?? "",
+  };
+  if (view.template !== undefined) briefing.template = view.template;
+  if (view.meta) briefing.meta = coerceMeta(view.meta as Record<string, unknown>);
+  return briefing;
+}
+
+function coerceMeta(raw: Record<string, unknown>): Meta {
+  const meta: Record<string, unknown> = {};
+  for (const key of ["date", "author", "status", "confidence"])
+    if (typeof raw[key] === "string") meta[key] = raw[key];
+  if (Array.isArray(raw.tags))
+    meta.tags = raw.tags.filter((t): t is string => typeof t === "string");
+  if (Array.isArray(raw.sources)) {
+    meta.sources = raw.sources
+      .filter((x): x is Record<string, unknown> => isRecord(x) && typeof x.title === "string")
+      .map((x) =>
+        typeof x.url === "string" ? { title: x.title, url: x.url } : { title: x.title },
+      );
+  }
+  return meta;
 }
 
 /** Schema, template and rule problems of a parsed source (its syntax problems included). */

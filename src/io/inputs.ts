@@ -1,9 +1,19 @@
 import { statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { describeFsError, UsageError } from "../errors.js";
 
 /** One input of a batch: a file on disk, or standard input. */
-export type Input = { kind: "file"; path: string; abs: string } | { kind: "stdin"; path: string };
+export type Input =
+  | {
+      kind: "file";
+      /** Path as shown to the user. */
+      path: string;
+      /** Absolute path. */
+      abs: string;
+      /** Path relative to the folder or glob base it was found under (its name for a plain file). */
+      rel: string;
+    }
+  | { kind: "stdin"; path: string; rel: string };
 
 /** Files a folder is searched for. */
 export const BRIEFING_GLOB = "**/*.{yaml,yml,json}";
@@ -48,15 +58,22 @@ export async function expandInputs(
   const ignore = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
   const seen = new Set<string>();
   const out: Input[] = [];
-  const add = (abs: string): void => {
+  const add = (abs: string, base: string): void => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    out.push({ kind: "file", path: displayPath(cwd, abs), abs });
+    out.push({
+      kind: "file",
+      path: displayPath(cwd, abs),
+      abs,
+      rel: relative(base, abs).split(sep).join("/"),
+    });
   };
 
   for (const arg of args) {
     if (arg === "-") {
-      if (!seen.has("\0stdin")) out.push({ kind: "stdin", path: options.stdinName ?? "<stdin>" });
+      const name = options.stdinName ?? "<stdin>";
+      if (!seen.has("\0stdin"))
+        out.push({ kind: "stdin", path: name, rel: options.stdinName ? basename(name) : "stdin" });
       seen.add("\0stdin");
       continue;
     }
@@ -71,7 +88,7 @@ export async function expandInputs(
       exists = false;
     }
     if (exists && !isDir) {
-      add(abs);
+      add(abs, dirname(abs));
       continue;
     }
     // The glob library is loaded only when a folder or pattern needs it: plain file
@@ -81,13 +98,25 @@ export async function expandInputs(
       const found = await glob(BRIEFING_GLOB, { cwd: abs, ignore, absolute: true, dot: false });
       if (found.length === 0)
         throw new UsageError(`no briefing files (*.yaml, *.yml, *.json) found in ${arg}`);
-      for (const file of found.sort()) add(resolve(file));
+      for (const file of found.sort()) add(resolve(file), abs);
       continue;
     }
     if (!isDynamicPattern(arg)) throw new UsageError(describeFsError({ code: "ENOENT" }, arg));
     const found = await glob(arg, { cwd, ignore, absolute: true, dot: false });
     if (found.length === 0) throw new UsageError(`no files match the pattern "${arg}"`);
-    for (const file of found.sort()) add(resolve(file));
+    const base = resolve(cwd, globBase(arg));
+    for (const file of found.sort()) add(resolve(file), base);
   }
   return out;
+}
+
+/** The folder part of a glob before its first wildcard (`a/b` for a pattern under `a/b/`). */
+export function globBase(pattern: string): string {
+  const parts = pattern.split("/");
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (/[*?[\]{}()!]/.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join("/") || ".";
 }

@@ -23,6 +23,7 @@ const expected: Record<string, [rule: string, line: number, column: number]> = {
   "schema--bad-url.yaml": ["schema", 23, 12],
   "schema--bullet-not-text.yaml": ["schema", 13, 9],
   "schema--empty-headline.yaml": ["schema", 1, 11],
+  "schema--blank-headline.yaml": ["schema", 1, 11],
   "schema--missing-summary.yaml": ["schema", 1, 1],
   "schema--unknown-key.yaml": ["schema", 19, 1],
   "schema--wrong-type.yaml": ["schema", 1, 11],

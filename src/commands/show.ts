@@ -1,0 +1,57 @@
+import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
+import { ExitCode } from "../errors.js";
+import type { Io } from "../cli/io.js";
+import { makeColors, useColor } from "../cli/colors.js";
+import { problemLine } from "../cli/problem-line.js";
+import { expandInputs } from "../io/inputs.js";
+import { schemaCheck } from "../io/schemas.js";
+import { resolveTemplates } from "../io/templates.js";
+import { renderTerminal } from "../render/terminal.js";
+import { readInput } from "./shared.js";
+
+/** Options of `briefing show`. */
+export interface ShowOptions {
+  /** The briefing file, or `-`. */
+  file: string;
+  /** Columns to wrap at; the terminal's width by default. */
+  width?: number;
+  /** Template for a file that does not name one. */
+  template?: string;
+  /** Colour override. */
+  color?: boolean;
+}
+
+export async function runShow(options: ShowOptions, io: Io): Promise<number> {
+  const [input] = await expandInputs([options.file], { cwd: io.cwd });
+  if (!input) return ExitCode.Usage;
+  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.template);
+  const read = await readInput(input, io);
+  if ("result" in read) {
+    for (const p of read.result.problems) io.stderr.write(`${problemLine(p)}\n`);
+    return ExitCode.Usage;
+  }
+  const check = {
+    schema: await schemaCheck("briefing"),
+    templates,
+    ...(defaultTemplate ? { defaultTemplate } : {}),
+  };
+  const { result, source } = inspectBytes(read.bytes, { ...check, file: input.path });
+  const errors = result.problems.filter((p) => p.severity === "error");
+  // Syntax and schema errors leave nothing sensible to show; limit errors still do.
+  const blocking = errors.filter((p) =>
+    ["syntax", "encoding", "schema", "template"].includes(p.rule),
+  );
+  for (const p of errors) io.stderr.write(`${problemLine(p)}\n`);
+  if (blocking.length > 0 || source?.data === undefined) return ExitCode.Problems;
+  const template = templateFor(source.data, check);
+  const width = options.width ?? Math.min(io.stdout.columns ?? 80, 100);
+  const colors = await makeColors(useColor(io.stdout, io.env, options.color));
+  io.stdout.write(
+    renderTerminal(coerceBriefing(source.data), {
+      width,
+      colors,
+      ...(template ? { template } : {}),
+    }),
+  );
+  return errors.length > 0 ? ExitCode.Problems : ExitCode.Ok;
+}

@@ -1,0 +1,87 @@
+import { lstatSync, mkdirSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { describeFsError, IoError } from "../errors.js";
+
+/** Whether `target` lies inside `dir` (lexically; both absolute). */
+export function isInside(dir: string, target: string): boolean {
+  const rel = relative(dir, target);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+
+/** Why a planned output cannot be written. */
+export class OutputError extends IoError {}
+
+/**
+ * Writes `text` to `abs` atomically: a temporary file in the same folder, then a rename,
+ * so a reader or an interrupted run never sees half a file. Refuses to overwrite unless
+ * `force`, and never writes through a symbolic link.
+ */
+export async function writeOutput(
+  abs: string,
+  text: string,
+  shown: string,
+  force: boolean,
+): Promise<void> {
+  let existing: ReturnType<typeof lstatSync> | undefined;
+  try {
+    existing = lstatSync(abs);
+  } catch {
+    existing = undefined;
+  }
+  if (existing?.isSymbolicLink())
+    throw new OutputError(`${shown} is a symbolic link; refusing to write through it`);
+  if (existing?.isDirectory()) throw new OutputError(`${shown} is a folder`);
+  if (existing && !force)
+    throw new OutputError(`${shown} already exists; use --force to overwrite it`);
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    const { default: writeFileAtomic } = await import("write-file-atomic");
+    await writeFileAtomic(abs, text);
+  } catch (error) {
+    throw new OutputError(`cannot write ${describeFsError(error, shown)}`);
+  }
+}
+
+/**
+ * Keeps every output inside the output folder, whatever names, headlines or symbolic
+ * links inside the folder say, and refuses to write two inputs to one file.
+ */
+export class OutputFolder {
+  private readonly claimed = new Map<string, string>();
+  readonly abs: string;
+
+  constructor(dir: string) {
+    this.abs = resolve(dir);
+  }
+
+  /** The absolute path for a relative output path, checked; `from` names the input for collision messages. */
+  place(relPath: string, from: string): string {
+    const target = resolve(this.abs, relPath);
+    if (!isInside(this.abs, target))
+      throw new OutputError(`output path "${relPath}" would leave the output folder`);
+    const earlier = this.claimed.get(target);
+    if (earlier !== undefined)
+      throw new OutputError(
+        `${from} would overwrite the export of ${earlier} (${relPath}); use a --name pattern that tells them apart`,
+      );
+    // A symbolic link inside the output folder could point anywhere: resolve the real
+    // folder the file would land in and check it too.
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      const realRoot = realpathSync(this.abs);
+      const realDir = realpathSync(dirname(target));
+      if (realDir !== realRoot && !isInside(realRoot, realDir)) {
+        throw new OutputError(
+          `output path "${relPath}" leads outside the output folder through a symbolic link`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof OutputError) throw error;
+      throw new OutputError(
+        `cannot create the folder for ${relPath}: ${describeFsError(error, dirname(relPath))}`,
+      );
+    }
+    this.claimed.set(target, from);
+    return target;
+  }
+}

@@ -1,0 +1,33 @@
+import { json } from "./json.js";
+import { md } from "./md.js";
+import { txt } from "./txt.js";
+import { html } from "./html.js";
+import type { Exporter } from "./types.js";
+
+/** Every export format, by id. Adding a format is one file and one line here. */
+export const exporters: Readonly<Record<string, Exporter>> = { md, txt, json, html };
+
+/** Format ids, in the order `--help` lists them. */
+export const formatIds: readonly string[] = Object.keys(exporters);
+
+/** The exporter of a format id. */
+export function getExporter(id: string): Exporter | undefined {
+  return Object.hasOwn(exporters, id) ? exporters[id] : undefined;
+}
+
+/** The format a file name implies (`.md`, `.markdown`, `.txt`, `.json`, `.html`, `.htm`). */
+export function formatForFile(name: string): string | undefined {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const byExt: Record<string, string> = {
+    md: "md",
+    markdown: "md",
+    txt: "txt",
+    text: "txt",
+    json: "json",
+    html: "html",
+    htm: "html",
+  };
+  return ext ? byExt[ext] : undefined;
+}
+
+export type { Exporter, RenderOptions } from "./types.js";

@@ -1,0 +1,34 @@
+import { resolveBriefing } from "./resolve.js";
+import { cleanLabel, oneLine } from "./text.js";
+import type { Exporter } from "./types.js";
+
+/** The bullet marker of the house layout: `►` and three spaces. */
+export const HOUSE_BULLET = "►   ";
+
+/** A label and its text on one line: `Details. The lead.`; the label alone when there is no text. */
+function labelled(label: string, text: string): string {
+  const l = cleanLabel(label);
+  const t = oneLine(text);
+  return t ? `${l}. ${t}` : `${l}.`;
+}
+
+/** The canonical house layout: one part per line, LF line ends, one final newline. */
+export const txt: Exporter = {
+  id: "txt",
+  extension: ".txt",
+  render(briefing, options = {}) {
+    const b = resolveBriefing(briefing, options.template);
+    const lines = [
+      oneLine(b.headline),
+      b.summaryLabel ? labelled(b.summaryLabel, b.summary) : oneLine(b.summary),
+    ];
+    for (const section of b.sections) {
+      lines.push(labelled(section.label, section.lead));
+      // An empty bullet says nothing; printing its marker alone would leave a dangling line.
+      for (const bullet of section.bullets.map(oneLine))
+        if (bullet) lines.push(HOUSE_BULLET + bullet);
+    }
+    lines.push(labelled(b.conclusionLabel, b.conclusion));
+    return `${lines.join("\n")}\n`;
+  },
+};

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "@jest/globals";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import { parse } from "yaml";
+import type { Briefing } from "../../src/core/types.js";
+import { loadBuiltinTemplates } from "../../src/io/templates.js";
+import { html } from "../../src/render/html.js";
+import { root, tempDir } from "../helpers/paths.js";
+
+// Opens the exported page in a real browser: it must show every part and print on at most
+// two A4 pages. Needs Chromium at /usr/bin/chromium; CI must have it, elsewhere it is optional.
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const haveChromium = existsSync(CHROMIUM);
+const inCi = process.env.CI === "true";
+if (!haveChromium && !inCi) {
+  console.warn(`Skipping the HTML browser test: ${CHROMIUM} is not installed.`);
+}
+const itWithChromium = haveChromium || inCi ? it : it.skip;
+
+/** PDF page objects (`/Type /Page`, not the `/Type /Pages` tree nodes). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+describe("the HTML export in Chromium", () => {
+  itWithChromium(
+    "shows the headline, every section and the conclusion, and prints on at most two A4 pages",
+    async () => {
+      if (!haveChromium) {
+        throw new Error(
+          `${CHROMIUM} not found: CI must install Chromium (apt-get install chromium) to run this test.`,
+        );
+      }
+      const template = (await loadBuiltinTemplates()).get("standard");
+      expect(template?.id).toBe("standard");
+      const briefing = parse(
+        readFileSync(join(root, "examples", "freight-rates.yaml"), "utf8"),
+      ) as Briefing;
+      const { dir, cleanup } = tempDir();
+      const context = await chromium.launchPersistentContext(join(dir, "profile"), {
+        executablePath: CHROMIUM,
+        args: ARGS,
+        headless: true,
+      });
+      try {
+        const file = join(dir, "freight-rates.html");
+        writeFileSync(file, html.render(briefing, { template }));
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(file).href);
+
+        expect(await page.title()).toBe(briefing.headline);
+        const h1 = page.locator("h1");
+        expect(await h1.isVisible()).toBe(true);
+        expect(await h1.textContent()).toBe(briefing.headline);
+        const labels = ["Details", "Context", "Important to Know", "Conclusion"];
+        expect(await page.locator("h2").allTextContents()).toEqual([...labels, "Sources"]);
+        for (const label of labels) {
+          const heading = page.getByRole("heading", { level: 2, name: label, exact: true });
+          expect(await heading.isVisible()).toBe(true);
+        }
+        expect(await page.locator("section li").count()).toBe(13);
+        expect(await page.locator("footer a[href^='https://']").count()).toBe(3);
+
+        const pdf = await page.pdf({ format: "A4" });
+        expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+        const pages = pdfPageCount(pdf);
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+      } finally {
+        await context.close();
+        cleanup();
+      }
+    },
+    60_000,
+  );
+});
