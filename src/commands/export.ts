@@ -18,6 +18,7 @@ import { resolveTemplates } from "../io/templates.js";
 import { formatForFile, formatIds, getExporter } from "../render/index.js";
 import type { Exporter } from "../render/types.js";
 import { readInput } from "./shared.js";
+import { forEachOrdered } from "../io/pool.js";
 
 /** Options of `briefing export`. */
 export interface ExportOptions {
@@ -117,28 +118,43 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
 
   const tally: ExportTally = { written: 0, skipped: 0, failed: 0 };
   const progress = inputs.length >= 20 && io.stderr.isTTY === true;
+  const batch = plan.folder !== undefined;
   let lastProgress = 0;
-  for (const [i, input] of inputs.entries()) {
-    await exportOne(input, plan, io, tally);
+  const report = (outcome: Outcome, index: number): void => {
+    tally[outcome.status]++;
+    if (progress && outcome.messages.length > 0) io.stderr.write("\r\u001b[K");
+    for (const line of outcome.messages) io.stderr.write(`${line}\n`);
+    if (outcome.stdout !== undefined) io.stdout.write(outcome.stdout);
     if (progress && Date.now() - lastProgress > 100) {
-      io.stderr.write(`\rexporting ${i + 1}/${inputs.length}`);
+      io.stderr.write(`\rexporting ${index + 1}/${inputs.length}`);
       lastProgress = Date.now();
     }
-  }
+  };
+  // Overlapping the writes of a batch hides disk latency; the limit bounds memory.
+  const done = await forEachOrdered(
+    inputs,
+    batch ? 16 : 1,
+    (input) => exportOne(input, plan, io),
+    report,
+    batch ? io.signal : undefined,
+  );
   if (progress) io.stderr.write("\r\u001b[K");
+  const interrupted = done < inputs.length;
   const toStdout = !plan.folder && !plan.output;
-  if (!toStdout || tally.skipped + tally.failed > 0)
-    io.stderr.write(summaryLine(tally, plan, options));
+  if (!toStdout || tally.skipped + tally.failed > 0 || interrupted) {
+    io.stderr.write(summaryLine(tally, plan, options, interrupted ? inputs.length - done : 0));
+  }
+  if (interrupted) return ExitCode.Interrupted;
 
   if (options.watch) {
     const { watchInputs } = await import("../io/watch.js");
     await watchInputs(inputs, io, async (input) => {
-      const before = { ...tally };
       // A re-export replaces the file this run wrote; it is not a second claim on the name.
       const again: Plan = { ...plan, force: true };
       if (plan.folder) again.folder = new OutputFolder(plan.folder.abs);
-      await exportOne(input, again, io, tally);
-      if (tally.written > before.written) io.stderr.write(`re-exported ${input.path}\n`);
+      const outcome = await exportOne(input, again, io);
+      report(outcome, 0);
+      if (outcome.status === "written") io.stderr.write(`re-exported ${input.path}\n`);
     });
     return ExitCode.Interrupted;
   }
@@ -147,30 +163,37 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   return ExitCode.Ok;
 }
 
-function summaryLine(t: ExportTally, plan: Plan, options: ExportOptions): string {
+/** What became of one input, and what to print about it. */
+interface Outcome {
+  status: keyof ExportTally;
+  messages: string[];
+  stdout?: string;
+}
+
+function summaryLine(
+  t: ExportTally,
+  plan: Plan,
+  options: ExportOptions,
+  notStarted: number,
+): string {
   const where = plan.folder ? ` to ${options.outDir}` : plan.output ? ` to ${plan.output}` : "";
   const parts = [`${t.written} written${where}`];
   if (t.skipped) parts.push(`${t.skipped} skipped (invalid or unreadable)`);
   if (t.failed) parts.push(`${t.failed} failed`);
+  if (notStarted) parts.push(`interrupted with ${notStarted} not exported`);
   return `${parts.join(", ")}\n`;
 }
 
-/** Reads, checks, renders and writes one input; every failure is reported and counted, never thrown. */
-async function exportOne(input: Input, plan: Plan, io: Io, tally: ExportTally): Promise<void> {
+/** Reads, checks, renders and writes one input; every failure is reported, never thrown. */
+async function exportOne(input: Input, plan: Plan, io: Io): Promise<Outcome> {
   const read = await readInput(input, io);
-  if ("result" in read) {
-    for (const p of read.result.problems) io.stderr.write(`${problemLine(p)}\n`);
-    tally.skipped++;
-    return;
-  }
+  if ("result" in read)
+    return { status: "skipped", messages: read.result.problems.map(problemLine) };
   const inspection = inspectBytes(read.bytes, { ...plan.check, file: input.path }, plan.validate);
   const errors = inspection.result.problems.filter((p) => p.severity === "error");
   const data = inspection.source?.data;
-  if (errors.length > 0 || data === undefined) {
-    for (const p of errors) io.stderr.write(`${problemLine(p)}\n`);
-    tally.skipped++;
-    return;
-  }
+  if (errors.length > 0 || data === undefined)
+    return { status: "skipped", messages: errors.map(problemLine) };
   const briefing: Briefing = coerceBriefing(data);
   const template: Template | undefined = templateFor(data, plan.check);
   const text = plan.exporter.render(briefing, {
@@ -191,13 +214,13 @@ async function exportOne(input: Input, plan: Plan, io: Io, tally: ExportTally): 
     } else if (plan.output) {
       await writeOutput(resolve(io.cwd, plan.output), text, plan.output, plan.force);
     } else {
-      io.stdout.write(text);
+      return { status: "written", messages: [], stdout: text };
     }
-    tally.written++;
+    return { status: "written", messages: [] };
   } catch (error) {
-    io.stderr.write(
-      `briefing: ${error instanceof OutputError ? error.message : errorMessage(error)}\n`,
-    );
-    tally.failed++;
+    return {
+      status: "failed",
+      messages: [`briefing: ${error instanceof OutputError ? error.message : errorMessage(error)}`],
+    };
   }
 }

@@ -36,7 +36,9 @@ export async function writeOutput(
   try {
     mkdirSync(dirname(abs), { recursive: true });
     const { default: writeFileAtomic } = await import("write-file-atomic");
-    await writeFileAtomic(abs, text);
+    // Atomic against interruption (temporary file, then rename). No fsync per file: a
+    // batch of thousands would spend most of its time waiting on the disk.
+    await writeFileAtomic(abs, text, { fsync: false });
   } catch (error) {
     throw new OutputError(`cannot write ${describeFsError(error, shown)}`);
   }
@@ -48,6 +50,8 @@ export async function writeOutput(
  */
 export class OutputFolder {
   private readonly claimed = new Map<string, string>();
+  /** Folders already created and checked, so a batch does it once per folder. */
+  private readonly checked = new Set<string>();
   readonly abs: string;
 
   constructor(dir: string) {
@@ -66,6 +70,10 @@ export class OutputFolder {
       );
     // A symbolic link inside the output folder could point anywhere: resolve the real
     // folder the file would land in and check it too.
+    if (this.checked.has(dirname(target))) {
+      this.claimed.set(target, from);
+      return target;
+    }
     try {
       mkdirSync(dirname(target), { recursive: true });
       const realRoot = realpathSync(this.abs);
@@ -81,6 +89,7 @@ export class OutputFolder {
         `cannot create the folder for ${relPath}: ${describeFsError(error, dirname(relPath))}`,
       );
     }
+    this.checked.add(dirname(target));
     this.claimed.set(target, from);
     return target;
   }
