@@ -1,4 +1,5 @@
 import { decodeText } from "./decode.js";
+import { fastParse } from "./fast.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
 import { schemaProblems, type SchemaCheck } from "./schema.js";
 import {
@@ -31,6 +32,8 @@ export interface ValidateOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Parser limits against hostile input. */
   limits?: ParseLimits;
+  /** Skip the fast parser and parse every file with `yaml` (for comparison and debugging). */
+  careful?: boolean;
 }
 
 /** A checked file: its result, and its parsed source when it could be parsed. */
@@ -65,6 +68,18 @@ export function inspectBytes(
 /** Parses and (unless `check` is false) validates briefing text. */
 export function inspectText(text: string, options: ValidateOptions, check = true): Inspection {
   const format = options.format ?? detectFormat(options.file, text);
+  const fast = options.careful ? undefined : fastParse(text, format);
+  if (fast) {
+    // Positions are only needed to report a problem; a clean file never asks for them.
+    const source: ParsedSource = {
+      format,
+      data: fast.data,
+      problems: [],
+      locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    };
+    const problems = check ? checkSource(source, options) : [];
+    if (problems.length === 0) return { result: toResult(options.file, []), source };
+  }
   const source = parseSource(text, options.file, format, options.limits);
   const problems = check ? checkSource(source, options) : source.problems;
   return { result: toResult(options.file, problems), source };
