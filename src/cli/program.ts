@@ -20,6 +20,12 @@ function positiveInt(value: string): number {
   return Number(value);
 }
 
+function concurrency(value: string): "auto" | "off" | number {
+  if (value === "auto" || value === "off") return value;
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  throw new InvalidArgumentError("expected auto, off or a number of threads.");
+}
+
 // Listed here rather than imported, so --help does not load the renderers.
 const formatList = "md, txt, json or html";
 
@@ -79,6 +85,11 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .option("-t, --template <name|file>", "template for files that do not name one")
     .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)
     .option("--stdin-filename <name>", "name (and format, by extension) for input read from stdin")
+    .option(
+      "--concurrency <n>",
+      "worker threads for large batches: auto, off or a number",
+      concurrency,
+    )
     .addHelpText(
       "after",
       examples(
@@ -115,6 +126,11 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)
     .option("--stdin-filename <name>", "name (and format, by extension) for input read from stdin")
     .option("-w, --watch", "keep running and re-export each input when it changes")
+    .option(
+      "--concurrency <n>",
+      "worker threads for large batches: auto, off or a number",
+      concurrency,
+    )
     .addHelpText(
       "after",
       examples(

@@ -1,24 +1,19 @@
-import { basename, dirname, extname, join, resolve } from "node:path";
-import type { Template } from "../core/template.js";
-import type { Briefing } from "../core/types.js";
-import {
-  coerceBriefing,
-  inspectBytes,
-  templateFor,
-  type ValidateOptions,
-} from "../core/validate.js";
-import { checkNamePattern, outputBaseName } from "../core/naming.js";
+import { resolve } from "node:path";
+import { checkNamePattern } from "../core/naming.js";
 import { ExitCode, UsageError, errorMessage } from "../errors.js";
 import type { Io } from "../cli/io.js";
-import { problemLine } from "../cli/problem-line.js";
 import { displayPath, expandInputs, type Input } from "../io/inputs.js";
 import { OutputError, OutputFolder, writeOutput } from "../io/output.js";
-import { schemaCheck } from "../io/schemas.js";
-import { resolveTemplates } from "../io/templates.js";
+import { OrderedWindow } from "../io/pool.js";
+import {
+  createTaskContext,
+  prepareExport,
+  type Prepared,
+  type TaskContext,
+  type TaskSpec,
+} from "../io/tasks.js";
+import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { formatForFile, formatIds, getExporter } from "../render/index.js";
-import type { Exporter } from "../render/types.js";
-import { readInput } from "./shared.js";
-import { forEachOrdered } from "../io/pool.js";
 
 /** Options of `briefing export`. */
 export interface ExportOptions {
@@ -48,24 +43,29 @@ export interface ExportOptions {
   stdinFilename?: string;
   /** Keep running and re-export inputs when they change. */
   watch?: boolean;
+  /** Worker threads for large batches. */
+  concurrency?: Concurrency;
 }
 
 /** Counts for the closing summary. */
-export interface ExportTally {
+interface Tally {
   written: number;
   skipped: number;
   failed: number;
 }
 
-interface Plan {
-  exporter: Exporter;
+/** What became of one input, and what to print about it. */
+interface Outcome {
+  status: keyof Tally;
+  messages: string[];
+  stdout?: string;
+}
+
+/** Where outputs go: stdout, one file, or a folder. */
+interface Target {
   folder?: OutputFolder;
   output?: string;
-  pattern: string;
   force: boolean;
-  validate: boolean;
-  renderOptions: { frontMatter?: boolean; lang?: string };
-  check: Omit<ValidateOptions, "file">;
 }
 
 function chooseFormat(options: ExportOptions): string {
@@ -76,8 +76,7 @@ function chooseFormat(options: ExportOptions): string {
   return format;
 }
 
-export async function runExport(options: ExportOptions, io: Io): Promise<number> {
-  const format = chooseFormat(options);
+function checkOptions(options: ExportOptions): string {
   if (options.output && options.outDir)
     throw new UsageError("give either -o FILE or --out-dir DIR, not both");
   const pattern = options.name ?? "{name}";
@@ -86,7 +85,12 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   if (options.name && !options.outDir) throw new UsageError("--name applies to --out-dir exports");
   if (options.watch && !options.output && !options.outDir)
     throw new UsageError("--watch needs -o FILE or --out-dir DIR");
+  return pattern;
+}
 
+export async function runExport(options: ExportOptions, io: Io): Promise<number> {
+  const format = chooseFormat(options);
+  const pattern = checkOptions(options);
   const inputs = await expandInputs(options.paths, {
     cwd: io.cwd,
     ...(options.ignore ? { ignore: options.ignore } : {}),
@@ -97,86 +101,100 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
       `${inputs.length} inputs: use --out-dir DIR to export many files (-o and stdout take one)`,
     );
   }
-  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.template);
-  const plan: Plan = {
-    exporter: getExporter(format) as Exporter,
+  const spec: TaskSpec = {
+    cwd: io.cwd,
+    format,
     pattern,
-    force: options.force === true,
     validate: options.validate !== false,
-    renderOptions: {
+    render: {
       ...(options.frontMatter ? { frontMatter: true } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
     },
-    check: {
-      schema: await schemaCheck("briefing"),
-      templates,
-      ...(defaultTemplate ? { defaultTemplate } : {}),
-    },
+    ...(options.template ? { template: options.template } : {}),
+  };
+  const ctx = await createTaskContext(spec);
+  const target: Target = {
+    force: options.force === true,
     ...(options.outDir ? { folder: new OutputFolder(resolve(io.cwd, options.outDir)) } : {}),
     ...(options.output ? { output: options.output } : {}),
   };
 
-  const tally: ExportTally = { written: 0, skipped: 0, failed: 0 };
+  const tally: Tally = { written: 0, skipped: 0, failed: 0 };
   const progress = inputs.length >= 20 && io.stderr.isTTY === true;
-  const batch = plan.folder !== undefined;
   let lastProgress = 0;
-  const report = (outcome: Outcome, index: number): void => {
+  let reported = 0;
+  const report = (outcome: Outcome): void => {
     tally[outcome.status]++;
+    reported++;
     if (progress && outcome.messages.length > 0) io.stderr.write("\r\u001b[K");
     for (const line of outcome.messages) io.stderr.write(`${line}\n`);
     if (outcome.stdout !== undefined) io.stdout.write(outcome.stdout);
     if (progress && Date.now() - lastProgress > 100) {
-      io.stderr.write(`\rexporting ${index + 1}/${inputs.length}`);
+      io.stderr.write(`\rexporting ${reported}/${inputs.length}`);
       lastProgress = Date.now();
     }
   };
-  // Overlapping the writes of a batch hides disk latency; the limit bounds memory.
-  const done = await forEachOrdered(
-    inputs,
-    batch ? 16 : 1,
-    (input) => exportOne(input, plan, io),
-    report,
-    batch ? io.signal : undefined,
-  );
+  // Writes overlap to hide disk latency; the window bounds memory and keeps output in order.
+  const window = new OrderedWindow<Outcome>(target.folder ? 16 : 1, report);
+  const signal = target.folder ? io.signal : undefined;
+  const readStdin = () => io.stdin.read();
+  const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
+  if (threads > 0) {
+    const local = async (chunk: Input[]) => {
+      const out: Prepared[] = [];
+      for (const input of chunk) out.push(await prepareExport(input, ctx));
+      return out;
+    };
+    const done = (prepared: Prepared, i: number) =>
+      window.add(commit(prepared, inputs[i] as Input, target, io));
+    await runInWorkers<Prepared>("export", spec, inputs, threads, local, done, signal);
+  } else {
+    for (const input of inputs) {
+      if (signal?.aborted) break;
+      await window.add(
+        prepareExport(input, ctx, readStdin).then((p) => commit(p, input, target, io)),
+      );
+    }
+  }
+  await window.drain();
   if (progress) io.stderr.write("\r\u001b[K");
-  const interrupted = done < inputs.length;
-  const toStdout = !plan.folder && !plan.output;
-  if (!toStdout || tally.skipped + tally.failed > 0 || interrupted) {
-    io.stderr.write(summaryLine(tally, plan, options, interrupted ? inputs.length - done : 0));
-  }
-  if (interrupted) return ExitCode.Interrupted;
+  const notStarted = inputs.length - reported;
+  const toStdout = !target.folder && !target.output;
+  if (!toStdout || tally.skipped + tally.failed > 0 || notStarted > 0)
+    io.stderr.write(summaryLine(tally, options, notStarted));
+  if (notStarted > 0) return ExitCode.Interrupted;
 
-  if (options.watch) {
-    const { watchInputs } = await import("../io/watch.js");
-    await watchInputs(inputs, io, async (input) => {
-      // A re-export replaces the file this run wrote; it is not a second claim on the name.
-      const again: Plan = { ...plan, force: true };
-      if (plan.folder) again.folder = new OutputFolder(plan.folder.abs);
-      const outcome = await exportOne(input, again, io);
-      report(outcome, 0);
-      if (outcome.status === "written") io.stderr.write(`re-exported ${input.path}\n`);
-    });
-    return ExitCode.Interrupted;
-  }
+  if (options.watch) return watch(inputs, ctx, target, io, report);
   if (tally.failed > 0) return ExitCode.Usage;
   if (tally.skipped > 0) return ExitCode.Problems;
   return ExitCode.Ok;
 }
 
-/** What became of one input, and what to print about it. */
-interface Outcome {
-  status: keyof ExportTally;
-  messages: string[];
-  stdout?: string;
+async function watch(
+  inputs: Input[],
+  ctx: TaskContext,
+  target: Target,
+  io: Io,
+  report: (o: Outcome) => void,
+): Promise<number> {
+  const { watchInputs } = await import("../io/watch.js");
+  await watchInputs(inputs, io, async (input) => {
+    // A re-export replaces the file this run wrote; it is not a second claim on the name.
+    const again: Target = { ...target, force: true };
+    if (target.folder) again.folder = new OutputFolder(target.folder.abs);
+    const outcome = await commit(await prepareExport(input, ctx), input, again, io);
+    report(outcome);
+    if (outcome.status === "written") io.stderr.write(`re-exported ${input.path}\n`);
+  });
+  return ExitCode.Interrupted;
 }
 
-function summaryLine(
-  t: ExportTally,
-  plan: Plan,
-  options: ExportOptions,
-  notStarted: number,
-): string {
-  const where = plan.folder ? ` to ${options.outDir}` : plan.output ? ` to ${plan.output}` : "";
+function summaryLine(t: Tally, options: ExportOptions, notStarted: number): string {
+  const where = options.outDir
+    ? ` to ${options.outDir}`
+    : options.output
+      ? ` to ${options.output}`
+      : "";
   const parts = [`${t.written} written${where}`];
   if (t.skipped) parts.push(`${t.skipped} skipped (invalid or unreadable)`);
   if (t.failed) parts.push(`${t.failed} failed`);
@@ -184,37 +202,17 @@ function summaryLine(
   return `${parts.join(", ")}\n`;
 }
 
-/** Reads, checks, renders and writes one input; every failure is reported, never thrown. */
-async function exportOne(input: Input, plan: Plan, io: Io): Promise<Outcome> {
-  const read = await readInput(input, io);
-  if ("result" in read)
-    return { status: "skipped", messages: read.result.problems.map(problemLine) };
-  const inspection = inspectBytes(read.bytes, { ...plan.check, file: input.path }, plan.validate);
-  const errors = inspection.result.problems.filter((p) => p.severity === "error");
-  const data = inspection.source?.data;
-  if (errors.length > 0 || data === undefined)
-    return { status: "skipped", messages: errors.map(problemLine) };
-  const briefing: Briefing = coerceBriefing(data);
-  const template: Template | undefined = templateFor(data, plan.check);
-  const text = plan.exporter.render(briefing, {
-    ...plan.renderOptions,
-    ...(template ? { template } : {}),
-  });
+/** Writes a prepared export where it belongs; every failure is reported, never thrown. */
+async function commit(prepared: Prepared, input: Input, target: Target, io: Io): Promise<Outcome> {
+  if (prepared.status === "skipped") return { status: "skipped", messages: prepared.messages };
   try {
-    if (plan.folder) {
-      const stem = basename(input.rel, extname(input.rel));
-      const name = outputBaseName(plan.pattern, {
-        name: stem,
-        briefing: { ...briefing, template: template?.id ?? briefing.template ?? "standard" },
-      });
-      const relDir = dirname(input.rel);
-      const rel = join(relDir === "." ? "" : relDir, name + plan.exporter.extension);
-      const abs = plan.folder.place(rel, input.path);
-      await writeOutput(abs, text, displayPath(io.cwd, abs), plan.force);
-    } else if (plan.output) {
-      await writeOutput(resolve(io.cwd, plan.output), text, plan.output, plan.force);
+    if (target.folder) {
+      const abs = target.folder.place(prepared.rel, input.path);
+      await writeOutput(abs, prepared.text, displayPath(io.cwd, abs), target.force);
+    } else if (target.output) {
+      await writeOutput(resolve(io.cwd, target.output), prepared.text, target.output, target.force);
     } else {
-      return { status: "written", messages: [], stdout: text };
+      return { status: "written", messages: [], stdout: prepared.text };
     }
     return { status: "written", messages: [] };
   } catch (error) {

@@ -2,12 +2,12 @@ import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
 import { ExitCode } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
-import { problemLine } from "../cli/problem-line.js";
+import { problemLine } from "../reporters/problem-line.js";
 import { expandInputs } from "../io/inputs.js";
 import { schemaCheck } from "../io/schemas.js";
 import { resolveTemplates } from "../io/templates.js";
 import { renderTerminal } from "../render/terminal.js";
-import { readInput } from "./shared.js";
+import { readInput } from "../io/tasks.js";
 
 /** Options of `briefing show`. */
 export interface ShowOptions {
@@ -25,7 +25,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
   const [input] = await expandInputs([options.file], { cwd: io.cwd });
   if (!input) return ExitCode.Usage;
   const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.template);
-  const read = await readInput(input, io);
+  const read = await readInput(input, () => io.stdin.read());
   if ("result" in read) {
     for (const p of read.result.problems) io.stderr.write(`${problemLine(p)}\n`);
     return ExitCode.Usage;

@@ -5,13 +5,12 @@ import type { FileResult } from "../core/types.js";
 import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
-import { expandInputs } from "../io/inputs.js";
+import { expandInputs, type Input } from "../io/inputs.js";
 import { readVersion } from "../io/package.js";
-import { schemaCheck } from "../io/schemas.js";
-import { resolveTemplates } from "../io/templates.js";
+import { createTaskContext, validateTask, type TaskSpec } from "../io/tasks.js";
+import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { getReporter, reporterNames } from "../reporters/index.js";
 import type { RuleInfo } from "../reporters/types.js";
-import { validateInput } from "./shared.js";
 
 /** Options of `briefing validate`. */
 export interface ValidateCommandOptions {
@@ -31,6 +30,8 @@ export interface ValidateCommandOptions {
   stdinFilename?: string;
   /** Colour override from `--color` / `--no-color`. */
   color?: boolean;
+  /** Worker threads for large batches. */
+  concurrency?: Concurrency;
 }
 
 interface ReporterTarget {
@@ -77,17 +78,26 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.stdinFilename ? { stdinName: options.stdinFilename } : {}),
   });
-  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.template);
-  const schema = await schemaCheck("briefing");
+  const spec: TaskSpec = {
+    cwd: io.cwd,
+    ...(options.template ? { template: options.template } : {}),
+  };
+  const task = await createTaskContext(spec);
 
   const results: FileResult[] = [];
-  for (const input of inputs) {
-    const result = await validateInput(input, io, {
-      schema,
-      templates,
-      ...(defaultTemplate ? { defaultTemplate } : {}),
-    });
+  const keep = (result: FileResult): void => {
     results.push(options.quiet ? onlyErrors(result) : result);
+  };
+  const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
+  if (threads > 0) {
+    const local = async (chunk: Input[]) => {
+      const out: FileResult[] = [];
+      for (const input of chunk) out.push(await validateTask(input, task));
+      return out;
+    };
+    await runInWorkers<FileResult>("validate", spec, inputs, threads, local, keep);
+  } else {
+    for (const input of inputs) keep(await validateTask(input, task, () => io.stdin.read()));
   }
 
   const ctx = {

@@ -17,11 +17,14 @@ export function fastParse(text: string, format: Format): { data: unknown } | und
 
 // Aliases (the fast parser has no expansion limit), tags, merge keys, prototype keys and
 // several documents all go the careful way.
-const UNSAFE_YAML = /(^|[\s[{,:-])[*&!]\S|<<|__proto__|^(---|\.\.\.)\s*\S/m;
+const UNSAFE_YAML = /(^|[\s[{,:-])[*&!]\S|<<|^(---|\.\.\.)\s*\S/m;
 
 function fastYaml(text: string): { data: unknown } | undefined {
   // js-yaml reads 0b101 as a binary number where YAML 1.2 reads text.
-  if (UNSAFE_YAML.test(text) || text.includes("\t") || /\b0b[01]/.test(text)) return undefined;
+  // The cheap scan first: most briefings hold none of these characters at all.
+  if (text.includes("\t") || text.includes("__proto__")) return undefined;
+  if (text.includes("0b") && /\b0b[01]/.test(text)) return undefined;
+  if (/[*&!<]|^(---|\.\.\.)/m.test(text) && UNSAFE_YAML.test(text)) return undefined;
   try {
     // json: false makes duplicate keys an error, which sends the file to the careful path.
     const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });

@@ -33,3 +33,32 @@ export async function forEachOrdered<T, R>(
   flush();
   return flushed;
 }
+
+/**
+ * Keeps up to `limit` promises in flight and reports their results in the order they
+ * were added: output stays deterministic while writes overlap.
+ */
+export class OrderedWindow<T> {
+  private readonly queue: Promise<T>[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly report: (result: T) => void,
+  ) {}
+
+  /** Adds work; waits first if the window is full. */
+  async add(work: Promise<T>): Promise<void> {
+    this.queue.push(work);
+    while (this.queue.length >= this.limit) await this.shift();
+  }
+
+  /** Waits for everything added and reports it. */
+  async drain(): Promise<void> {
+    while (this.queue.length > 0) await this.shift();
+  }
+
+  private async shift(): Promise<void> {
+    const first = this.queue.shift();
+    if (first) this.report(await first);
+  }
+}

@@ -98,13 +98,14 @@ describe("the fast parser agrees with yaml wherever it vouches for a file", () =
       tags: fc.array(text, { maxLength: 3 }),
     }),
   });
-  const style = fc.constantFrom(
+  type Style = "PLAIN" | "QUOTE_DOUBLE" | "QUOTE_SINGLE" | "BLOCK_LITERAL" | "BLOCK_FOLDED";
+  const style = fc.constantFrom<Style>(
     "PLAIN",
     "QUOTE_DOUBLE",
     "QUOTE_SINGLE",
     "BLOCK_LITERAL",
     "BLOCK_FOLDED",
-  ) as fc.Arbitrary<"PLAIN" | "QUOTE_DOUBLE" | "QUOTE_SINGLE" | "BLOCK_LITERAL" | "BLOCK_FOLDED">;
+  );
 
   it("on generated YAML in every scalar style and line width", () => {
     fc.assert(

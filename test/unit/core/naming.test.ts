@@ -58,3 +58,20 @@ describe("name patterns", () => {
     ).toBe("standard-undated");
   });
 });
+
+describe("countWords", () => {
+  it("agrees with the plain definition on generated text", async () => {
+    const fc = (await import("fast-check")).default;
+    const { countWords } = await import("../../../src/core/text.js");
+    const reference = (text: string) =>
+      text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), (a, b) => {
+        expect(countWords(a)).toBe(reference(a));
+        expect(countWords(b)).toBe(reference(b));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(countWords("𠀀𠀁 and 東京 — “quoted” 3,950 – x")).toBe(6);
+  });
+});

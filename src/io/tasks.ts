@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import { outputBaseName } from "../core/naming.js";
+import type { Template } from "../core/template.js";
+import type { FileResult } from "../core/types.js";
+import {
+  coerceBriefing,
+  inspectBytes,
+  templateFor,
+  toResult,
+  type RuleSetting,
+  type ValidateOptions,
+} from "../core/validate.js";
+import { describeFsError } from "../errors.js";
+import { getExporter } from "../render/index.js";
+import type { Exporter, RenderOptions } from "../render/types.js";
+import { problemLine } from "../reporters/problem-line.js";
+import type { Input } from "./inputs.js";
+import { schemaCheck } from "./schemas.js";
+import { resolveTemplates } from "./templates.js";
+
+/**
+ * Everything a batch task needs, as plain data: it crosses to worker threads, which
+ * build their own context from it.
+ */
+export interface TaskSpec {
+  /** Working folder templates are resolved against. */
+  cwd: string;
+  /** `--template` value. */
+  template?: string;
+  /** Rule settings. */
+  rules?: Record<string, RuleSetting>;
+  /** Export only: validate before rendering. */
+  validate?: boolean;
+  /** Export only: format id. */
+  format?: string;
+  /** Export only: render options. */
+  render?: Pick<RenderOptions, "frontMatter" | "lang">;
+  /** Export only: output name pattern. */
+  pattern?: string;
+}
+
+/** A task spec made ready to run: templates loaded, schema compiled, exporter chosen. */
+export interface TaskContext {
+  spec: TaskSpec;
+  check: Omit<ValidateOptions, "file">;
+  exporter?: Exporter;
+}
+
+export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
+  const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template);
+  const check: Omit<ValidateOptions, "file"> = {
+    schema: await schemaCheck("briefing"),
+    templates,
+    ...(defaultTemplate ? { defaultTemplate } : {}),
+    ...(spec.rules ? { rules: spec.rules } : {}),
+  };
+  const exporter = spec.format ? getExporter(spec.format) : undefined;
+  return { spec, check, ...(exporter ? { exporter } : {}) };
+}
+
+/** Reads an input's bytes; a failure becomes a located result instead of stopping the batch. */
+export async function readInput(
+  input: Input,
+  readStdin?: () => Promise<Buffer>,
+): Promise<{ bytes: Buffer } | { result: FileResult }> {
+  try {
+    if (input.kind === "stdin") return { bytes: readStdin ? await readStdin() : Buffer.alloc(0) };
+    return { bytes: readFileSync(input.abs) };
+  } catch (error) {
+    const message = describeFsError(error, input.path).replace(
+      `${input.path}: `,
+      "cannot read file: ",
+    );
+    const result = toResult(input.path, [
+      { rule: "io", severity: "error", message, path: input.path },
+    ]);
+    return { result: { ...result, unreadable: true } };
+  }
+}
+
+/** Reads and validates one input. */
+export async function validateTask(
+  input: Input,
+  ctx: TaskContext,
+  readStdin?: () => Promise<Buffer>,
+): Promise<FileResult> {
+  const read = await readInput(input, readStdin);
+  if ("result" in read) return read.result;
+  return inspectBytes(read.bytes, { ...ctx.check, file: input.path }).result;
+}
+
+/** An input read, checked and rendered, ready to be written (or why it is skipped). */
+export type Prepared =
+  | { status: "skipped"; messages: string[] }
+  | { status: "ready"; text: string; rel: string; messages: string[] };
+
+/** Reads, checks and renders one input, and names its output relative to the output folder. */
+export async function prepareExport(
+  input: Input,
+  ctx: TaskContext,
+  readStdin?: () => Promise<Buffer>,
+): Promise<Prepared> {
+  const read = await readInput(input, readStdin);
+  if ("result" in read)
+    return { status: "skipped", messages: read.result.problems.map(problemLine) };
+  const inspection = inspectBytes(
+    read.bytes,
+    { ...ctx.check, file: input.path },
+    ctx.spec.validate !== false,
+  );
+  const errors = inspection.result.problems.filter((p) => p.severity === "error");
+  const data = inspection.source?.data;
+  if (errors.length > 0 || data === undefined)
+    return { status: "skipped", messages: errors.map(problemLine) };
+  const exporter = ctx.exporter as Exporter;
+  const briefing = coerceBriefing(data);
+  const template: Template | undefined = templateFor(data, ctx.check);
+  const text = exporter.render(briefing, { ...ctx.spec.render, ...(template ? { template } : {}) });
+  const pattern = ctx.spec.pattern ?? "{name}";
+  const name = outputBaseName(pattern, {
+    name: basename(input.rel, extname(input.rel)),
+    briefing: { ...briefing, template: template?.id ?? briefing.template ?? "standard" },
+  });
+  const relDir = dirname(input.rel);
+  return {
+    status: "ready",
+    text,
+    rel: join(relDir === "." ? "" : relDir, name + exporter.extension),
+    messages: [],
+  };
+}
