@@ -6,6 +6,7 @@ import type { Briefing, FileResult, Problem } from "./core/types.js";
 import { toResult, validateBytes, validateText, type RuleSetting } from "./core/validate.js";
 import { schemaCheck } from "./io/schemas.js";
 import { loadBuiltinTemplates, loadTemplateFile } from "./io/templates.js";
+import { formatIds, getExporter } from "./render/index.js";
 
 let builtins: Promise<Map<string, Template>> | undefined;
 
@@ -82,3 +83,33 @@ export async function loadBriefing(
 }
 
 export { loadTemplateFile };
+
+/** Options of {@link render}. */
+export interface ApiRenderOptions {
+  /** Template id or object; the briefing's own `template`, else `standard`, by default. */
+  template?: string | Template;
+  /** Markdown: YAML front matter. */
+  frontMatter?: boolean;
+  /** HTML: page language. */
+  lang?: string;
+}
+
+/** Renders a briefing to `md`, `txt`, `json` or `html`, with labels from its template. */
+export async function render(
+  briefing: Briefing,
+  format: string,
+  options: ApiRenderOptions = {},
+): Promise<string> {
+  const exporter = getExporter(format);
+  if (!exporter)
+    throw new Error(`unknown format "${format}"; choose one of ${formatIds.join(", ")}`);
+  const template =
+    typeof options.template === "object"
+      ? options.template
+      : (await builtinTemplates()).get(options.template ?? briefing.template ?? "standard");
+  return exporter.render(briefing, {
+    ...(template ? { template } : {}),
+    ...(options.frontMatter ? { frontMatter: true } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
+}

@@ -40,6 +40,8 @@ export type { Reporter, ReporterContext, Colors } from "./reporters/types.js";
 export { plainColors } from "./reporters/types.js";
 export {
   validate,
+  render,
+  type ApiRenderOptions,
   loadBriefing,
   builtinTemplates,
   briefingSchema,
@@ -47,3 +49,17 @@ export {
   type ApiValidateOptions,
   type LoadResult,
 } from "./api.js";
+export {
+  parseText,
+  parseMarkdown,
+  looksLikeMarkdown,
+  detectImportFormat,
+  parseBriefingText,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+} from "./import/index.js";
+export { exporters, getExporter, formatIds } from "./render/index.js";
+export type { Exporter, RenderOptions } from "./render/types.js";
+export { renderTerminal } from "./render/terminal.js";
+export { resolveBriefing, type ResolvedBriefing } from "./render/resolve.js";

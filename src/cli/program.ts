@@ -4,6 +4,7 @@ import { readVersion } from "../io/package.js";
 import type { Io } from "./io.js";
 import type { ValidateCommandOptions } from "../commands/validate.js";
 import type { ExportOptions } from "../commands/export.js";
+import type { ImportCommandOptions } from "../commands/import.js";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -24,6 +25,16 @@ function concurrency(value: string): "auto" | "off" | number {
   if (value === "auto" || value === "off") return value;
   if (/^[1-9]\d*$/.test(value)) return Number(value);
   throw new InvalidArgumentError("expected auto, off or a number of threads.");
+}
+
+function sourceFormat(value: string): "txt" | "md" {
+  if (value === "txt" || value === "md") return value;
+  throw new InvalidArgumentError("expected txt or md.");
+}
+
+function outputFormat(value: string): "yaml" | "json" {
+  if (value === "yaml" || value === "json") return value;
+  throw new InvalidArgumentError("expected yaml or json.");
 }
 
 // Listed here rather than imported, so --help does not load the renderers.
@@ -143,6 +154,48 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .action(async (paths: string[], opts: Omit<ExportOptions, "paths">) => {
       const { runExport } = await import("../commands/export.js");
       code = await runExport({ ...opts, paths }, io);
+    });
+
+  program
+    .command("import")
+    .description("turn plain-text and Markdown briefings into briefing files")
+    .argument(
+      "[paths...]",
+      "files, folders (searched for *.txt and *.md), quoted globs, or - for stdin",
+      ["."],
+    )
+    .option(
+      "--from <format>",
+      "source format, txt or md (default: by extension, else by content)",
+      sourceFormat,
+    )
+    .option(
+      "-f, --format <format>",
+      "output format, yaml or json (default: from the -o extension, else yaml)",
+      outputFormat,
+    )
+    .option("-o, --output <file>", "write the one briefing to this file instead of stdout")
+    .option("-d, --out-dir <dir>", "write one file per input here, keeping the inputs' folders")
+    .option("--force", "overwrite existing files")
+    .option(
+      "-t, --template <name|file>",
+      "template whose labels name the sections (default: standard)",
+    )
+    .option("--lenient", "keep labels the template does not know as custom sections")
+    .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)
+    .option("--stdin-filename <name>", "name (and format, by extension) for input read from stdin")
+    .addHelpText(
+      "after",
+      examples(
+        "briefing import brief.txt                       # YAML to stdout",
+        "briefing import brief.md -o brief.yaml",
+        "briefing import archive/ --out-dir briefings/",
+        "pbpaste | briefing import - --template flash -o flash.yaml",
+      ),
+    )
+    .action(async (paths: string[], opts: Omit<ImportCommandOptions, "paths">) => {
+      const { runImport } = await import("../commands/import.js");
+      code = await runImport({ ...opts, paths }, io);
     });
 
   program

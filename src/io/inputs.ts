@@ -36,6 +36,8 @@ export interface ExpandOptions {
   ignore?: string[];
   /** Name shown for standard input. */
   stdinName?: string;
+  /** What a folder is searched for, and its description in messages. */
+  folderGlob?: { pattern: string; describe: string };
 }
 
 /** How a path is shown: relative to the working folder when inside it. */

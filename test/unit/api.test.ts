@@ -61,3 +61,19 @@ describe("library entry", () => {
     expect(text).toMatch(/^::error file=b\.yaml,line=1,col=11/m);
   });
 });
+
+describe("library render and import", () => {
+  it("renders with the briefing's template and imports back", async () => {
+    const { render, parseText, builtinTemplates } = await import("../../src/index.js");
+    const { briefing } = await loadBriefing(standard, "standard.yaml");
+    if (!briefing) throw new Error("fixture must load");
+    const text = await render(briefing, "txt");
+    expect(text.split("\n")[2]).toMatch(/^Details\. Carriers blamed/);
+    const template = (await builtinTemplates()).get("standard");
+    if (!template) throw new Error("standard template must exist");
+    const back = parseText(text, { template });
+    expect(back.problems).toEqual([]);
+    expect(await render(back.briefing ?? briefing, "txt")).toBe(text);
+    await expect(render(briefing, "pdf")).rejects.toThrow('unknown format "pdf"');
+  });
+});

@@ -1,0 +1,174 @@
+import { basename, extname, join, dirname, resolve } from "node:path";
+import { stringify } from "yaml";
+import { decodeText } from "../core/decode.js";
+import type { Briefing, Problem } from "../core/types.js";
+import { validateText, type ValidateOptions } from "../core/validate.js";
+import { ExitCode, UsageError, errorMessage } from "../errors.js";
+import type { Io } from "../cli/io.js";
+import { detectImportFormat, parseBriefingText, type ImportFormat } from "../import/index.js";
+import { displayPath, expandInputs, type Input } from "../io/inputs.js";
+import { OutputError, OutputFolder, writeOutput } from "../io/output.js";
+import { OrderedWindow } from "../io/pool.js";
+import { createTaskContext, readInput } from "../io/tasks.js";
+import { problemLine } from "../reporters/problem-line.js";
+
+/** Options of `briefing import`. */
+export interface ImportCommandOptions {
+  /** Files, folders, globs, or `-`. */
+  paths: string[];
+  /** Force the source format instead of detecting it. */
+  from?: ImportFormat;
+  /** Output format: yaml (default, or from the -o extension) or json. */
+  format?: "yaml" | "json";
+  /** One output file. */
+  output?: string;
+  /** Folder for many outputs. */
+  outDir?: string;
+  /** Overwrite existing files. */
+  force?: boolean;
+  /** Template whose labels name the sections. */
+  template?: string;
+  /** Keep unknown labels as custom sections. */
+  lenient?: boolean;
+  /** Extra ignore globs. */
+  ignore?: string[];
+  /** Name for stdin input. */
+  stdinFilename?: string;
+}
+
+/** The URL editors resolve the schema by (`briefing schema` prints the schema itself). */
+export const SCHEMA_URL = "https://briefing.dev/schemas/briefing.schema.json";
+
+/** A briefing as file text: YAML with a schema comment for editors, or JSON. */
+export function briefingFileText(briefing: Briefing, format: "yaml" | "json"): string {
+  if (format === "json") return `${JSON.stringify(briefing, null, 2)}\n`;
+  return `# yaml-language-server: $schema=${SCHEMA_URL}\n${stringify(briefing, { lineWidth: 0 })}`;
+}
+
+interface Outcome {
+  status: "written" | "skipped" | "failed";
+  messages: string[];
+  stdout?: string;
+  problems: boolean;
+}
+
+/** Where in the source text a problem with the imported briefing comes from. */
+function locateInSource(problem: Problem, lines: Map<string, number>, file: string): Problem {
+  let pointer = problem.pointer ?? "";
+  while (pointer && !lines.has(pointer)) pointer = pointer.slice(0, pointer.lastIndexOf("/"));
+  const line = lines.get(pointer) ?? lines.get("/headline") ?? 1;
+  return { ...problem, path: file, line, column: 1 };
+}
+
+export async function runImport(options: ImportCommandOptions, io: Io): Promise<number> {
+  const format =
+    options.format ?? (options.output && /\.json$/i.test(options.output) ? "json" : "yaml");
+  if (options.output && options.outDir)
+    throw new UsageError("give either -o FILE or --out-dir DIR, not both");
+  const inputs = await expandInputs(options.paths, {
+    cwd: io.cwd,
+    folderGlob: {
+      pattern: "**/*.{txt,md,markdown}",
+      describe: "text or Markdown files (*.txt, *.md)",
+    },
+    ...(options.ignore ? { ignore: options.ignore } : {}),
+    ...(options.stdinFilename ? { stdinName: options.stdinFilename } : {}),
+  });
+  if (inputs.length > 1 && !options.outDir) {
+    throw new UsageError(
+      `${inputs.length} inputs: use --out-dir DIR to import many files (-o and stdout take one)`,
+    );
+  }
+  const ctx = await createTaskContext({
+    cwd: io.cwd,
+    ...(options.template ? { template: options.template } : {}),
+  });
+  const template = ctx.check.templates.get(ctx.check.defaultTemplate ?? "standard");
+  if (!template) throw new UsageError("no template to import with");
+  const folder = options.outDir ? new OutputFolder(resolve(io.cwd, options.outDir)) : undefined;
+  const tally = { written: 0, skipped: 0, failed: 0 };
+  let problems = false;
+  const window = new OrderedWindow<Outcome>(folder ? 16 : 1, (o) => {
+    tally[o.status]++;
+    problems ||= o.problems;
+    for (const line of o.messages) io.stderr.write(`${line}\n`);
+    if (o.stdout !== undefined) io.stdout.write(o.stdout);
+  });
+
+  const importOne = async (input: Input): Promise<Outcome> => {
+    const read = await readInput(input, () => io.stdin.read());
+    if ("result" in read)
+      return { status: "skipped", messages: read.result.problems.map(problemLine), problems: true };
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok) {
+      const p: Problem = {
+        rule: "encoding",
+        severity: "error",
+        message: decoded.message,
+        path: input.path,
+        line: 1,
+        column: 1,
+      };
+      return { status: "skipped", messages: [problemLine(p)], problems: true };
+    }
+    const from = options.from ?? detectImportFormat(input.path, decoded.text);
+    const parsed = parseBriefingText(decoded.text, from, {
+      template,
+      file: input.path,
+      ...(options.lenient ? { lenient: true } : {}),
+    });
+    if (!parsed.briefing)
+      return { status: "skipped", messages: parsed.problems.map(problemLine), problems: true };
+    const text = briefingFileText(parsed.briefing, format);
+    // The briefing is written either way: it is a faithful copy, and the analyst fixes
+    // what the template's limits flag in the new file. The problems point at the source.
+    const checked = validateText(text, {
+      ...(ctx.check as ValidateOptions),
+      file: "x.yaml",
+      format,
+    });
+    const findings = checked.problems.map((p) => locateInSource(p, parsed.lines, input.path));
+    const messages = findings.map(problemLine);
+    const hasErrors = checked.errorCount > 0;
+    try {
+      if (folder) {
+        const stem = basename(input.rel, extname(input.rel));
+        const relDir = dirname(input.rel);
+        const abs = folder.place(
+          join(relDir === "." ? "" : relDir, `${stem}.${format === "json" ? "json" : "yaml"}`),
+          input.path,
+        );
+        await writeOutput(abs, text, displayPath(io.cwd, abs), options.force === true);
+      } else if (options.output) {
+        await writeOutput(
+          resolve(io.cwd, options.output),
+          text,
+          options.output,
+          options.force === true,
+        );
+      } else {
+        return { status: "written", messages, stdout: text, problems: hasErrors };
+      }
+      return { status: "written", messages, problems: hasErrors };
+    } catch (error) {
+      const message = `briefing: ${error instanceof OutputError ? error.message : errorMessage(error)}`;
+      return { status: "failed", messages: [...messages, message], problems: hasErrors };
+    }
+  };
+
+  for (const input of inputs) await window.add(importOne(input));
+  await window.drain();
+  if (folder || options.output || tally.skipped + tally.failed > 0) {
+    const where = options.outDir
+      ? ` to ${options.outDir}`
+      : options.output
+        ? ` to ${options.output}`
+        : "";
+    const parts = [`${tally.written} imported${where}`];
+    if (tally.skipped) parts.push(`${tally.skipped} skipped (could not be read as a briefing)`);
+    if (tally.failed) parts.push(`${tally.failed} failed`);
+    io.stderr.write(`${parts.join(", ")}\n`);
+  }
+  if (tally.failed > 0) return ExitCode.Usage;
+  return problems ? ExitCode.Problems : ExitCode.Ok;
+}

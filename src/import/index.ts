@@ -1,0 +1,25 @@
+import { looksLikeMarkdown, parseMarkdown } from "./markdown.js";
+import { parseText } from "./text.js";
+import type { ImportOptions, ImportResult } from "./types.js";
+
+/** Source formats the importer reads. */
+export type ImportFormat = "txt" | "md";
+
+/** The format of a file to import: by extension, else by content. */
+export function detectImportFormat(name: string, text: string): ImportFormat {
+  if (/\.(md|markdown)$/i.test(name)) return "md";
+  if (/\.txt$/i.test(name)) return "txt";
+  return looksLikeMarkdown(text) ? "md" : "txt";
+}
+
+/** Parses a briefing from plain text or Markdown. */
+export function parseBriefingText(
+  text: string,
+  format: ImportFormat,
+  options: ImportOptions,
+): ImportResult {
+  return format === "md" ? parseMarkdown(text, options) : parseText(text, options);
+}
+
+export { parseText, parseMarkdown, looksLikeMarkdown };
+export type { ImportOptions, ImportResult } from "./types.js";
