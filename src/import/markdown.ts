@@ -49,7 +49,7 @@ function metaFrom(front: unknown): { meta?: Meta; title?: string } {
         typeof s === "object" && s !== null && typeof (s as { title?: unknown }).title === "string",
     );
   return {
-    ...(Object.keys(meta).length ? { meta: meta as Meta } : {}),
+    ...(Object.keys(meta).length ? { meta: meta } : {}),
     ...(typeof f.title === "string" ? { title: f.title } : {}),
   };
 }
