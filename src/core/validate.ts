@@ -34,6 +34,8 @@ export interface ValidateOptions {
   limits?: ParseLimits;
   /** Skip the fast parser and parse every file with `yaml` (for comparison and debugging). */
   careful?: boolean;
+  /** Today's date, `YYYY-MM-DD`, for date rules; the current date when absent. */
+  today?: string;
 }
 
 /** A checked file: its result, and its parsed source when it could be parsed. */
@@ -117,7 +119,7 @@ export function coerceBriefing(data: unknown): Briefing {
     conclusion: view.conclusion ?? "",
   };
   if (view.template !== undefined) briefing.template = view.template;
-  if (view.meta) briefing.meta = coerceMeta(view.meta as Record<string, unknown>);
+  if (view.meta) briefing.meta = view.meta;
   return briefing;
 }
 
@@ -180,7 +182,8 @@ function runRules(
     const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
     if (level === "off") continue;
     const ruleOptions = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
-    for (const finding of rule.check(view, { template, options: ruleOptions })) {
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    for (const finding of rule.check(view, { template, options: ruleOptions, today })) {
       problems.push({
         rule: rule.id,
         severity: level === "error" ? "error" : "warning",
@@ -239,7 +242,10 @@ export function toView(data: Record<string, unknown>): BriefingView {
   if (summary !== undefined) view.summary = summary;
   if (conclusion !== undefined) view.conclusion = conclusion;
   if (template !== undefined) view.template = template;
-  if (isRecord(data.meta)) view.meta = data.meta;
+  if (isRecord(data.meta)) {
+    view.meta = coerceMeta(data.meta);
+    view.metaKeys = Object.keys(data.meta);
+  }
   return view;
 }
 

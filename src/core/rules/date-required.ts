@@ -5,7 +5,8 @@ export const dateRequired: Rule = {
   description: "The briefing carries a date in meta.date, so readers know how current it is.",
   defaultLevel: "warn",
   check(briefing) {
-    if (briefing.meta?.date !== undefined) return [];
+    // A date of the wrong type is the schema's to report.
+    if (briefing.meta?.date !== undefined || briefing.metaKeys?.includes("date")) return [];
     return briefing.meta
       ? [
           {

@@ -13,6 +13,8 @@ export interface BriefingView extends Partial<Omit<Briefing, "sections">> {
   sections: (Section & { index: number; malformed?: boolean })[];
   /** Sections whose id is missing or not text: which template section they are is unknown. */
   unidentifiedSections?: number;
+  /** Keys present in the file's `meta`, whatever their type (`meta` keeps only well-typed ones). */
+  metaKeys?: string[];
 }
 
 /** What a rule is given besides the briefing. */
@@ -21,6 +23,8 @@ export interface RuleContext {
   template: Template;
   /** Options from the configuration, already validated against the rule's schema. */
   options: Record<string, unknown>;
+  /** Today's date (`YYYY-MM-DD`), passed in so rules stay pure and tests can fix it. */
+  today: string;
 }
 
 /** A finding of a rule, located by document path; the engine turns it into a Problem. */
@@ -31,6 +35,8 @@ export interface Finding {
   at: DocPath;
   /** Point at the key rather than the value. */
   target?: "key" | "value";
+  /** A safe replacement for the text at `at`, applied by `validate --fix`. */
+  fix?: string;
 }
 
 /** A named check of a briefing. */
@@ -43,6 +49,8 @@ export interface Rule {
   defaultLevel: RuleLevel;
   /** JSON Schema of the rule's options object. */
   optionsSchema?: Record<string, unknown>;
+  /** Whether findings carry a `fix` that `--fix` may apply. */
+  fixable?: boolean;
   /** The check itself: pure. */
   check(briefing: BriefingView, context: RuleContext): Finding[];
 }

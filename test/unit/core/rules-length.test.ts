@@ -7,7 +7,11 @@ const run = (
   id: string,
   view: Omit<BriefingView, "sections">,
   options: Record<string, unknown> = {},
-) => rule(id).check({ sections: [], ...view }, { template: demoTemplate, options });
+) =>
+  rule(id).check(
+    { sections: [], ...view },
+    { template: demoTemplate, options, today: "2026-11-25" },
+  );
 
 describe("rules index", () => {
   it("exports each rule once, by id", () => {
@@ -132,7 +136,11 @@ describe("paragraph rules without template limits", () => {
   it("check nothing when the template sets no limits", () => {
     const bare = { ...demoTemplate, summary: undefined, conclusion: undefined };
     const view: BriefingView = { sections: [], summary: "x ".repeat(500), conclusion: "y" };
-    expect(rule("summary-length").check(view, { template: bare, options: {} })).toEqual([]);
-    expect(rule("conclusion-length").check(view, { template: bare, options: {} })).toEqual([]);
+    expect(
+      rule("summary-length").check(view, { template: bare, options: {}, today: "2026-11-25" }),
+    ).toEqual([]);
+    expect(
+      rule("conclusion-length").check(view, { template: bare, options: {}, today: "2026-11-25" }),
+    ).toEqual([]);
   });
 });

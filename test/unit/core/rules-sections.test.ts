@@ -14,7 +14,7 @@ const run = (
   view: BriefingView,
   options: Record<string, unknown> = {},
   template: Template = demoTemplate,
-) => rule(id).check(view, { template, options });
+) => rule(id).check(view, { template, options, today: "2026-11-25" });
 
 const details = { id: "details", lead: "Rates held.", bullets: ["One point.", "Two points."] };
 

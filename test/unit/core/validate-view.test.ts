@@ -20,6 +20,7 @@ describe("toView", () => {
       summary: "S",
       conclusion: "C",
       meta,
+      metaKeys: ["date", "tags"],
       sections: [{ id: "details", index: 0, label: "In Detail", lead: "L", bullets: ["a", "b"] }],
       unidentifiedSections: 0,
     });
