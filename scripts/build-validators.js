@@ -8,7 +8,7 @@ import { readSchema } from "../dist/io/schemas.js";
 const standaloneCode = standaloneModule.default ?? standaloneModule;
 const outDir = new URL("../dist/generated/", import.meta.url);
 mkdirSync(outDir, { recursive: true });
-for (const name of ["briefing", "template"]) {
+for (const name of ["briefing", "template", "config"]) {
   const ajv = createAjv({ code: { source: true } });
   const validate = ajv.compile(readSchema(name));
   writeFileSync(new URL(`${name}.cjs`, outDir), standaloneCode(ajv, validate));

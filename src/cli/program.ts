@@ -51,6 +51,10 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
   program
     .description("Write, validate, import and export short structured briefings.")
     .version(readVersion(), "-V, --version", "print the version")
+    .option(
+      "-c, --config <file>",
+      "configuration file (default: briefing.config.yaml or .briefingrc.* found upwards)",
+    )
     .option("--color", "force coloured output")
     .option("--no-color", "never colour output")
     .helpOption("-h, --help", "show help")
@@ -78,7 +82,11 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
       ),
     );
 
-  const color = (): boolean | undefined => program.opts<{ color?: boolean }>().color;
+  // Options every command shares: colour and the configuration file.
+  const globals = (): { color?: boolean; config?: string } => {
+    const { color: c, config } = program.opts<{ color?: boolean; config?: string }>();
+    return { ...(c !== undefined ? { color: c } : {}), ...(config ? { config } : {}) };
+  };
 
   program
     .command("validate")
@@ -101,6 +109,11 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
       "worker threads for large batches: auto, off or a number",
       concurrency,
     )
+    .option("--print-config", "print the resolved configuration (rules, levels, options) and exit")
+    .option(
+      "--fix",
+      "rewrite what is safe to rewrite (trailing spaces, control characters, quote style), keeping comments",
+    )
     .addHelpText(
       "after",
       examples(
@@ -112,7 +125,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .action(async (paths: string[], opts: Omit<ValidateCommandOptions, "paths" | "color">) => {
       const { runValidate } = await import("../commands/validate.js");
-      code = await runValidate({ ...opts, paths, color: color() }, io);
+      code = await runValidate({ ...opts, ...globals(), paths }, io);
     });
 
   program
@@ -153,7 +166,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .action(async (paths: string[], opts: Omit<ExportOptions, "paths">) => {
       const { runExport } = await import("../commands/export.js");
-      code = await runExport({ ...opts, paths }, io);
+      code = await runExport({ ...opts, ...globals(), paths }, io);
     });
 
   program
@@ -195,7 +208,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .action(async (paths: string[], opts: Omit<ImportCommandOptions, "paths">) => {
       const { runImport } = await import("../commands/import.js");
-      code = await runImport({ ...opts, paths }, io);
+      code = await runImport({ ...opts, ...globals(), paths }, io);
     });
 
   program
@@ -217,7 +230,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .action(async (file: string, opts: { width?: number; template?: string }) => {
       const { runShow } = await import("../commands/show.js");
-      code = await runShow({ ...opts, file, color: color() }, io);
+      code = await runShow({ ...opts, ...globals(), file }, io);
     });
 
   program
@@ -230,7 +243,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .action(async (opts: { template?: string }) => {
       const { runSchema } = await import("../commands/schema.js");
-      code = await runSchema(opts, io);
+      code = await runSchema({ ...opts, ...globals() }, io);
     });
 
   program
@@ -248,7 +261,45 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .action(async (name: string | undefined, opts: { json?: boolean }) => {
       const { runTemplates } = await import("../commands/templates.js");
-      code = await runTemplates({ name, json: opts.json, color: color() }, io);
+      code = await runTemplates({ name, json: opts.json, ...globals() }, io);
+    });
+
+  program
+    .command("init")
+    .description("write a commented configuration file")
+    .argument("[file]", "where to write it", "briefing.config.yaml")
+    .addHelpText("after", examples("briefing init", "briefing init .briefingrc.yaml"))
+    .action(async (file: string) => {
+      const { runInit } = await import("../commands/init.js");
+      code = await runInit({ file }, io);
+    });
+
+  program
+    .command("completion")
+    .description("print a shell completion script")
+    .argument("<shell>", "bash, zsh or fish")
+    .addHelpText(
+      "after",
+      examples(
+        'eval "$(briefing completion bash)"',
+        "briefing completion fish > ~/.config/fish/completions/briefing.fish",
+      ),
+    )
+    .action(async (shell: string) => {
+      const { runCompletion } = await import("../commands/completion.js");
+      const flags = (cmd: Command) =>
+        cmd.options.flatMap((o) => [o.short, o.long].filter((f): f is string => Boolean(f)));
+      code = runCompletion(
+        shell,
+        {
+          globalOptions: flags(program),
+          commands: program.commands.map((c) => ({
+            name: c.name(),
+            options: [...flags(c), "--help"],
+          })),
+        },
+        io,
+      );
     });
 
   try {

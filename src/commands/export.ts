@@ -45,6 +45,8 @@ export interface ExportOptions {
   watch?: boolean;
   /** Worker threads for large batches. */
   concurrency?: Concurrency;
+  /** `--config` file; found by walking up from the working folder when absent. */
+  config?: string;
 }
 
 /** Counts for the closing summary. */
@@ -103,6 +105,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   }
   const spec: TaskSpec = {
     cwd: io.cwd,
+    ...(options.config ? { config: options.config } : {}),
     format,
     pattern,
     validate: options.validate !== false,

@@ -34,6 +34,8 @@ export interface ImportCommandOptions {
   ignore?: string[];
   /** Name for stdin input. */
   stdinFilename?: string;
+  /** `--config` file; found by walking up from the working folder when absent. */
+  config?: string;
 }
 
 /** The URL editors resolve the schema by (`briefing schema` prints the schema itself). */
@@ -82,6 +84,7 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
   const ctx = await createTaskContext({
     cwd: io.cwd,
     ...(options.template ? { template: options.template } : {}),
+    ...(options.config ? { config: options.config } : {}),
   });
   const template = ctx.check.templates.get(ctx.check.defaultTemplate ?? "standard");
   if (!template) throw new UsageError("no template to import with");

@@ -4,10 +4,8 @@ import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { problemLine } from "../reporters/problem-line.js";
 import { expandInputs } from "../io/inputs.js";
-import { schemaCheck } from "../io/schemas.js";
-import { resolveTemplates } from "../io/templates.js";
 import { renderTerminal } from "../render/terminal.js";
-import { readInput } from "../io/tasks.js";
+import { createTaskContext, readInput } from "../io/tasks.js";
 
 /** Options of `briefing show`. */
 export interface ShowOptions {
@@ -19,22 +17,24 @@ export interface ShowOptions {
   template?: string;
   /** Colour override. */
   color?: boolean;
+  /** `--config` file. */
+  config?: string;
 }
 
 export async function runShow(options: ShowOptions, io: Io): Promise<number> {
   const [input] = await expandInputs([options.file], { cwd: io.cwd });
   if (!input) return ExitCode.Usage;
-  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.template);
+  const task = await createTaskContext({
+    cwd: io.cwd,
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
   const read = await readInput(input, () => io.stdin.read());
   if ("result" in read) {
     for (const p of read.result.problems) io.stderr.write(`${problemLine(p)}\n`);
     return ExitCode.Usage;
   }
-  const check = {
-    schema: await schemaCheck("briefing"),
-    templates,
-    ...(defaultTemplate ? { defaultTemplate } : {}),
-  };
+  const check = task.check;
   const { result, source } = inspectBytes(read.bytes, { ...check, file: input.path });
   const errors = result.problems.filter((p) => p.severity === "error");
   // Syntax and schema errors leave nothing sensible to show; limit errors still do.

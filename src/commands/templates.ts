@@ -3,6 +3,7 @@ import { ExitCode } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { resolveTemplates } from "../io/templates.js";
+import { loadConfig } from "../io/config.js";
 import type { Colors } from "../reporters/types.js";
 
 /** Options of `briefing templates`. */
@@ -13,10 +14,14 @@ export interface TemplatesOptions {
   json?: boolean | undefined;
   /** Colour override. */
   color?: boolean | undefined;
+  /** `--config` file. */
+  config?: string | undefined;
 }
 
 export async function runTemplates(options: TemplatesOptions, io: Io): Promise<number> {
-  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.name);
+  const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.name, {
+    templates: (await loadConfig(io.cwd, options.config)).templates,
+  });
   const c = await makeColors(!options.json && useColor(io.stdout, io.env, options.color));
   if (options.name !== undefined && defaultTemplate) {
     const template = templates.get(defaultTemplate) as Template;

@@ -7,7 +7,10 @@ import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { readVersion } from "../io/package.js";
-import { createTaskContext, validateTask, type TaskSpec } from "../io/tasks.js";
+import { createTaskContext, validateTask, type TaskContext, type TaskSpec } from "../io/tasks.js";
+import { decodeText } from "../core/decode.js";
+import { detectFormat } from "../core/source.js";
+import { inspectText } from "../core/validate.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { getReporter, reporterNames } from "../reporters/index.js";
 import type { RuleInfo } from "../reporters/types.js";
@@ -32,6 +35,75 @@ export interface ValidateCommandOptions {
   color?: boolean;
   /** Worker threads for large batches. */
   concurrency?: Concurrency;
+  /** `--config` file; found by walking up from the working folder when absent. */
+  config?: string;
+  /** Print the resolved configuration instead of validating. */
+  printConfig?: boolean;
+  /** Rewrite what is safe to rewrite. */
+  fix?: boolean;
+}
+
+/**
+ * Applies the fixes problems carry, file by file, atomically, then checks each fixed
+ * file again so the report shows what is left. Standard input is never rewritten.
+ */
+async function fixFiles(
+  inputs: readonly Input[],
+  results: FileResult[],
+  task: TaskContext,
+  io: Io,
+): Promise<void> {
+  const { applyFixes, fixesOf } = await import("../core/fix.js");
+  const { readFileSync } = await import("node:fs");
+  const { default: writeFileAtomic } = await import("write-file-atomic");
+  let fixed = 0;
+  let files = 0;
+  for (const [i, result] of results.entries()) {
+    const input = inputs[i];
+    const fixes = fixesOf(result.problems);
+    if (!input || input.kind !== "file" || fixes.length === 0) continue;
+    const bytes = readFileSync(input.abs);
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) continue;
+    const format = detectFormat(input.abs, decoded.text);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
+    const text = applyFixes(decoded.text, format, fixes);
+    if (text === decoded.text) continue;
+    try {
+      await writeFileAtomic(input.abs, bom + text, { fsync: false });
+    } catch (error) {
+      throw new IoError(`cannot write the fixed file: ${describeFsError(error, input.path)}`);
+    }
+    results[i] = inspectText(text, { ...task.check, file: input.path, format }).result;
+    fixed += fixes.length;
+    files++;
+  }
+  if (files > 0)
+    io.stderr.write(
+      `fixed ${fixed} ${fixed === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}\n`,
+    );
+}
+
+/** The configuration as it applies: every rule with its level and options, defaults included. */
+async function printConfig(options: ValidateCommandOptions, io: Io): Promise<number> {
+  const { loadConfig } = await import("../io/config.js");
+  const { stringify } = await import("yaml");
+  const config = await loadConfig(io.cwd, options.config);
+  const rulesOut: Record<string, unknown> = {};
+  for (const rule of rules) rulesOut[rule.id] = config.rules[rule.id] ?? rule.defaultLevel;
+  const shown = {
+    template: options.template ?? config.template ?? "standard",
+    templates: config.templates,
+    ...(config.author ? { author: config.author } : {}),
+    ...(config.outDir ? { outDir: config.outDir } : {}),
+    rules: rulesOut,
+    limits: config.limits,
+  };
+  const from = config.file
+    ? `# from ${config.file}`
+    : "# no configuration file found; these are the defaults";
+  io.stdout.write(`${from}\n${stringify(shown)}`);
+  return ExitCode.Ok;
 }
 
 interface ReporterTarget {
@@ -66,6 +138,7 @@ const fixedRules: RuleInfo[] = [
 ];
 
 export async function runValidate(options: ValidateCommandOptions, io: Io): Promise<number> {
+  if (options.printConfig) return printConfig(options, io);
   const targets = parseReporterSpecs(options.reporter);
   const stdoutTargets = targets.filter((t) => !t.file);
   if (stdoutTargets.length > 1) {
@@ -81,6 +154,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
   const spec: TaskSpec = {
     cwd: io.cwd,
     ...(options.template ? { template: options.template } : {}),
+    ...(options.config ? { config: options.config } : {}),
   };
   const task = await createTaskContext(spec);
 
@@ -99,6 +173,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
   } else {
     for (const input of inputs) keep(await validateTask(input, task, () => io.stdin.read()));
   }
+  if (options.fix) await fixFiles(inputs, results, task, io);
 
   const ctx = {
     version: readVersion(),

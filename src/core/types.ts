@@ -79,6 +79,8 @@ export interface Problem {
   endColumn?: number;
   /** JSON Pointer to the offending value, when there is one. */
   pointer?: string;
+  /** A safe replacement for the text at `pointer`, applied by `validate --fix`. */
+  fix?: string;
 }
 
 /** The outcome of checking one file. */

@@ -1,5 +1,6 @@
 import { decodeText } from "./decode.js";
 import { fastParse } from "./fast.js";
+import { applyDirectives } from "./directives.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
 import { schemaProblems, type SchemaCheck } from "./schema.js";
 import {
@@ -70,7 +71,10 @@ export function inspectBytes(
 /** Parses and (unless `check` is false) validates briefing text. */
 export function inspectText(text: string, options: ValidateOptions, check = true): Inspection {
   const format = options.format ?? detectFormat(options.file, text);
-  const fast = options.careful ? undefined : fastParse(text, format);
+  // Disable comments must be seen (and reported when unused) even in a clean file.
+  const careful =
+    options.careful === true || (format === "yaml" && text.includes("briefing-disable"));
+  const fast = careful ? undefined : fastParse(text, format);
   if (fast) {
     // Positions are only needed to report a problem; a clean file never asks for them.
     const source: ParsedSource = {
@@ -83,7 +87,9 @@ export function inspectText(text: string, options: ValidateOptions, check = true
     if (problems.length === 0) return { result: toResult(options.file, []), source };
   }
   const source = parseSource(text, options.file, format, options.limits);
-  const problems = check ? checkSource(source, options) : source.problems;
+  let problems = check ? checkSource(source, options) : source.problems;
+  if (check && format === "yaml")
+    problems = applyDirectives(text, problems, options.file, knownRuleIds);
   return { result: toResult(options.file, problems), source };
 }
 
@@ -190,12 +196,21 @@ function runRules(
         message: finding.message,
         path: options.file,
         pointer: toPointer(finding.at),
+        ...(finding.fix !== undefined ? { fix: finding.fix } : {}),
         ...source.locate(finding.at, finding.target),
       });
     }
   }
   return problems;
 }
+
+/** Rule ids a disable comment may name: the rules and the fixed layers. */
+const knownRuleIds: ReadonlySet<string> = new Set([
+  ...ruleById.keys(),
+  "schema",
+  "template",
+  "syntax",
+]);
 
 /** Whether a rule id is known. */
 export function isKnownRule(id: string): boolean {

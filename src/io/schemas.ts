@@ -4,7 +4,7 @@ import type { SchemaCheck } from "../core/schema.js";
 import { packageFile } from "./package.js";
 
 /** Names of the schemas shipped in schemas/. */
-export type SchemaName = "briefing" | "template";
+export type SchemaName = "briefing" | "template" | "config";
 
 const cache = new Map<SchemaName, SchemaCheck>();
 const require = createRequire(import.meta.url);

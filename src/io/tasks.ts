@@ -17,6 +17,7 @@ import type { Exporter, RenderOptions } from "../render/types.js";
 import { problemLine } from "../reporters/problem-line.js";
 import type { Input } from "./inputs.js";
 import { schemaCheck } from "./schemas.js";
+import { loadConfig, type Config } from "./config.js";
 import { resolveTemplates } from "./templates.js";
 
 /**
@@ -28,6 +29,8 @@ export interface TaskSpec {
   cwd: string;
   /** `--template` value. */
   template?: string;
+  /** `--config` value. */
+  config?: string;
   /** Rule settings. */
   rules?: Record<string, RuleSetting>;
   /** Export only: validate before rendering. */
@@ -43,20 +46,23 @@ export interface TaskSpec {
 /** A task spec made ready to run: templates loaded, schema compiled, exporter chosen. */
 export interface TaskContext {
   spec: TaskSpec;
+  config: Config;
   check: Omit<ValidateOptions, "file">;
   exporter?: Exporter;
 }
 
 export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
-  const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template);
+  const config = await loadConfig(spec.cwd, spec.config);
+  const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template, config);
   const check: Omit<ValidateOptions, "file"> = {
     schema: await schemaCheck("briefing"),
     templates,
     ...(defaultTemplate ? { defaultTemplate } : {}),
-    ...(spec.rules ? { rules: spec.rules } : {}),
+    rules: { ...config.rules, ...spec.rules },
+    limits: { maxAliasCount: config.limits.maxAliasCount },
   };
   const exporter = spec.format ? getExporter(spec.format) : undefined;
-  return { spec, check, ...(exporter ? { exporter } : {}) };
+  return { spec, config, check, ...(exporter ? { exporter } : {}) };
 }
 
 /** Reads an input's bytes; a failure becomes a located result instead of stopping the batch. */

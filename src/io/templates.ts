@@ -6,6 +6,8 @@ import type { Template } from "../core/template.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
 import { packageFile } from "./package.js";
 import { schemaCheck } from "./schemas.js";
+import type { Config } from "./config.js";
+import { displayPath } from "./inputs.js";
 
 /** Reads and validates one template file; any problem is a ConfigError naming file:line:col. */
 export async function loadTemplateFile(path: string, shownAs = path): Promise<Template> {
@@ -53,24 +55,42 @@ export function looksLikePath(value: string): boolean {
 }
 
 /**
- * The registry for a run: built-in templates, then a `--template` file if one is given
- * (it may replace a built-in of the same id). Returns the id to use by default.
+ * The registry for a run: built-in templates, then those in the configuration's template
+ * folders, then a `--template` file if one is given (each may replace a template of the
+ * same id). Returns the id to use by default: `--template`, else the configuration's.
  */
 export async function resolveTemplates(
   cwd: string,
   templateOption: string | undefined,
+  config?: Pick<Config, "template" | "templates">,
 ): Promise<{ templates: Map<string, Template>; defaultTemplate: string | undefined }> {
   const templates = await loadBuiltinTemplates();
-  if (templateOption === undefined) return { templates, defaultTemplate: undefined };
-  if (looksLikePath(templateOption)) {
-    const template = await loadTemplateFile(resolve(cwd, templateOption), templateOption);
+  for (const dir of config?.templates ?? []) {
+    let files: string[];
+    try {
+      files = templateFiles(dir);
+    } catch (error) {
+      throw new ConfigError(`template folder ${describeFsError(error, dir)}`);
+    }
+    for (const file of files) {
+      const template = await loadTemplateFile(file, displayPath(cwd, file));
+      templates.set(template.id, template);
+    }
+  }
+  const wanted = templateOption ?? config?.template;
+  if (wanted === undefined) return { templates, defaultTemplate: undefined };
+  if (looksLikePath(wanted)) {
+    const template = await loadTemplateFile(
+      resolve(cwd, wanted),
+      templateOption ?? displayPath(cwd, wanted),
+    );
     templates.set(template.id, template);
     return { templates, defaultTemplate: template.id };
   }
-  if (!templates.has(templateOption)) {
+  if (!templates.has(wanted)) {
     throw new ConfigError(
-      `unknown template "${templateOption}"; known templates: ${[...templates.keys()].join(", ")}`,
+      `unknown template "${wanted}"; known templates: ${[...templates.keys()].join(", ")}`,
     );
   }
-  return { templates, defaultTemplate: templateOption };
+  return { templates, defaultTemplate: wanted };
 }

@@ -1,0 +1,211 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { decodeText } from "../core/decode.js";
+import { ruleById } from "../core/rules/index.js";
+import { schemaProblems } from "../core/schema.js";
+import { detectFormat, parseSource, type ParsedSource } from "../core/source.js";
+import type { RuleSetting } from "../core/validate.js";
+import type { RuleLevel } from "../core/types.js";
+import { ConfigError, describeFsError } from "../errors.js";
+import { displayPath } from "./inputs.js";
+import { schemaCheck } from "./schemas.js";
+
+/** File names the configuration is looked for under, in order, in each folder up from the working one. */
+export const CONFIG_NAMES = [
+  "briefing.config.yaml",
+  "briefing.config.yml",
+  "briefing.config.json",
+  ".briefingrc.yaml",
+  ".briefingrc.yml",
+  ".briefingrc.json",
+  ".briefingrc",
+];
+
+/** Limits against hostile input (see the README). */
+export interface Limits {
+  /** Largest file read, in bytes. */
+  maxFileSize: number;
+  /** Most YAML alias expansions in one file. */
+  maxAliasCount: number;
+  /** Deepest nesting of mappings and lists. */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileSize: 10 * 1024 * 1024,
+  maxAliasCount: 100,
+  maxDepth: 64,
+};
+
+/** The resolved configuration of a run. */
+export interface Config {
+  /** The configuration file, when one was found. */
+  file?: string;
+  /** Default template id or file. */
+  template?: string;
+  /** Template folders, absolute. */
+  templates: string[];
+  /** Author for new briefings. */
+  author?: string;
+  /** Folder for new briefings, absolute. */
+  outDir?: string;
+  /** Rule settings by id. */
+  rules: Record<string, RuleSetting>;
+  /** Input limits. */
+  limits: Limits;
+}
+
+const LEVELS: readonly RuleLevel[] = ["off", "warn", "error"];
+
+/** Finds the configuration file by walking up from `cwd` (lilconfig's search). */
+async function findConfig(cwd: string): Promise<string | undefined> {
+  const { lilconfig } = await import("lilconfig");
+  const explorer = lilconfig("briefing", {
+    searchPlaces: CONFIG_NAMES,
+    // Only the path is wanted here: the file is parsed below, with positions for errors.
+    loaders: { ".yaml": () => ({}), ".yml": () => ({}), ".json": () => ({}), noExt: () => ({}) },
+    stopDir: resolve("/"),
+  });
+  const found = await explorer.search(cwd);
+  return found?.filepath;
+}
+
+function located(
+  source: ParsedSource,
+  file: string,
+  path: (string | number)[],
+  message: string,
+  target: "key" | "value" = "value",
+): ConfigError {
+  const { line, column } = source.locate(path, target);
+  return new ConfigError(`invalid configuration ${file}:${line}:${column}: ${message}`);
+}
+
+/** Checks the `rules` section: known ids, levels, and options against each rule's schema. */
+async function checkRules(
+  rules: Record<string, unknown>,
+  source: ParsedSource,
+  shown: string,
+): Promise<Record<string, RuleSetting>> {
+  const out: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(rules)) {
+    const rule = ruleById.get(id);
+    if (!rule) {
+      const known = [...ruleById.keys()];
+      const near = known.find((k) => k.startsWith(id.slice(0, 4)));
+      throw located(
+        source,
+        shown,
+        ["rules", id],
+        `unknown rule "${id}"${near ? ` (did you mean "${near}"?)` : ""}`,
+        "key",
+      );
+    }
+    const level = Array.isArray(value) ? (value[0] as unknown) : value;
+    if (!LEVELS.includes(level as RuleLevel)) {
+      throw located(
+        source,
+        shown,
+        ["rules", id],
+        `rule "${id}" must be off, warn or error, or [level, { options }]`,
+      );
+    }
+    const options = Array.isArray(value) ? (value[1] as unknown) : undefined;
+    if (Array.isArray(value) && value.length > 2)
+      throw located(source, shown, ["rules", id], `rule "${id}" takes [level, { options }]`);
+    if (options !== undefined) {
+      if (!rule.optionsSchema)
+        throw located(source, shown, ["rules", id, 1], `rule "${id}" takes no options`);
+      const { compileSchema } = await import("./ajv.js");
+      const check = compileSchema(rule.optionsSchema);
+      if (!check(options)) {
+        const first = schemaProblems(
+          check.errors ?? [],
+          source,
+          shown,
+          "config",
+          `the options of "${id}"`,
+        )[0];
+        const detail = first?.message.replace(/^the options of "[^"]+" /, "") ?? "are not valid";
+        throw located(source, shown, ["rules", id, 1], `the options of rule "${id}": ${detail}`);
+      }
+      out[id] = [level as RuleLevel, options as Record<string, unknown>];
+    } else {
+      out[id] = level as RuleLevel;
+    }
+  }
+  return out;
+}
+
+/** Reads and checks a configuration file; every mistake is a ConfigError naming file:line:col. */
+export async function readConfig(file: string, shown = file): Promise<Config> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ConfigError(`cannot read configuration: ${describeFsError(error, shown)}`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new ConfigError(`invalid configuration ${shown}: ${decoded.message}`);
+  const name = file.endsWith(".briefingrc") ? `${file}.yaml` : file;
+  const source = parseSource(decoded.text, shown, detectFormat(name, decoded.text));
+  const syntax = source.problems[0];
+  if (syntax)
+    throw new ConfigError(
+      `invalid configuration ${shown}:${syntax.line ?? 1}:${syntax.column ?? 1}: ${syntax.message}`,
+    );
+  const data = (source.data ?? {}) as Record<string, unknown>;
+  const check = await schemaCheck("config");
+  if (!check(data)) {
+    const first = schemaProblems(
+      check.errors ?? [],
+      source,
+      shown,
+      "config",
+      "the configuration",
+    )[0];
+    throw new ConfigError(
+      `invalid configuration ${shown}:${first?.line ?? 1}:${first?.column ?? 1}: ${first?.message ?? "not valid"}`,
+    );
+  }
+  const dir = dirname(file);
+  const config: Config = {
+    file,
+    templates: ((data.templates as string[] | undefined) ?? []).map((t) => resolve(dir, t)),
+    rules: await checkRules(
+      (data.rules as Record<string, unknown> | undefined) ?? {},
+      source,
+      shown,
+    ),
+    limits: { ...DEFAULT_LIMITS, ...(data.limits as Partial<Limits> | undefined) },
+  };
+  if (typeof data.template === "string") {
+    // A template given as a path is relative to the configuration file.
+    config.template = /[/\\]|\.(ya?ml|json)$/i.test(data.template)
+      ? resolve(dir, data.template)
+      : data.template;
+  }
+  if (typeof data.author === "string") config.author = data.author;
+  if (typeof data.outDir === "string") config.outDir = resolve(dir, data.outDir);
+  return config;
+}
+
+const cache = new Map<string, Promise<Config>>();
+
+/**
+ * The configuration for a run: `--config PATH` if given, else the nearest configuration
+ * file up from `cwd`, else the defaults. Loaded once per process.
+ */
+export function loadConfig(cwd: string, explicit?: string): Promise<Config> {
+  const key = `${cwd}\0${explicit ?? ""}`;
+  let loading = cache.get(key);
+  if (!loading) {
+    loading = (async () => {
+      const file = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
+      if (!file) return { templates: [], rules: {}, limits: { ...DEFAULT_LIMITS } };
+      return readConfig(file, explicit ?? displayPath(cwd, file));
+    })();
+    cache.set(key, loading);
+  }
+  return loading;
+}
