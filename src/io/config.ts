@@ -190,22 +190,12 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   return config;
 }
 
-const cache = new Map<string, Promise<Config>>();
-
 /**
  * The configuration for a run: `--config PATH` if given, else the nearest configuration
- * file up from `cwd`, else the defaults. Loaded once per process.
+ * file up from `cwd`, else the defaults.
  */
-export function loadConfig(cwd: string, explicit?: string): Promise<Config> {
-  const key = `${cwd}\0${explicit ?? ""}`;
-  let loading = cache.get(key);
-  if (!loading) {
-    loading = (async () => {
-      const file = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
-      if (!file) return { templates: [], rules: {}, limits: { ...DEFAULT_LIMITS } };
-      return readConfig(file, explicit ?? displayPath(cwd, file));
-    })();
-    cache.set(key, loading);
-  }
-  return loading;
+export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
+  const file = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
+  if (!file) return { templates: [], rules: {}, limits: { ...DEFAULT_LIMITS } };
+  return readConfig(file, explicit ?? displayPath(cwd, file));
 }
