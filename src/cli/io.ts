@@ -21,6 +21,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Aborted when the user interrupts (Ctrl-C); long-running commands stop on it. */
   signal?: AbortSignal;
+  /** The terminal's streams, for interactive prompts. */
+  terminal?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
 }
 
 /** The real process's streams and environment. */
@@ -49,5 +51,6 @@ export function nodeIo(): Io {
     },
     cwd: process.cwd(),
     env: process.env,
+    terminal: { input: process.stdin, output: process.stdout },
   };
 }

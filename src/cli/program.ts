@@ -5,6 +5,7 @@ import type { Io } from "./io.js";
 import type { ValidateCommandOptions } from "../commands/validate.js";
 import type { ExportOptions } from "../commands/export.js";
 import type { ImportCommandOptions } from "../commands/import.js";
+import type { NewOptions } from "../commands/new.js";
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -87,6 +88,50 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     const { color: c, config } = program.opts<{ color?: boolean; config?: string }>();
     return { ...(c !== undefined ? { color: c } : {}), ...(config ? { config } : {}) };
   };
+
+  program
+    .command("new")
+    .description("write a briefing, walked through each part; every answer is kept in a draft")
+    .argument("[file]", "where to save (default: <outDir>/<date>-<slug>.yaml)")
+    .option("-t, --template <name|file>", "template to write (asked when not given)")
+    .option(
+      "--answers <file>",
+      "create it without questions from a YAML or JSON file (- for stdin)",
+    )
+    .option("--resume [draft]", "continue a draft (the newest when no path is given)")
+    .option("--force", "overwrite an existing file without asking")
+    .addHelpText(
+      "after",
+      examples(
+        "briefing new",
+        "briefing new briefs/rates.yaml --template flash",
+        "briefing new --resume",
+        "briefing new --answers answers.yaml out.yaml",
+      ),
+    )
+    .action(async (file: string | undefined, opts: Omit<NewOptions, "file">) => {
+      const { runNew } = await import("../commands/new.js");
+      code = await runNew({ ...opts, ...globals(), ...(file ? { file } : {}) }, io);
+    });
+
+  program
+    .command("edit")
+    .description("revise a briefing with the same prompts; comments and key order are kept")
+    .argument("<file>", "the briefing (YAML)")
+    .addHelpText("after", examples("briefing edit briefs/rates.yaml"))
+    .action(async (file: string) => {
+      const { runEdit } = await import("../commands/edit.js");
+      code = await runEdit({ ...globals(), file }, io);
+    });
+
+  program
+    .command("drafts")
+    .description("list unfinished drafts and how to resume them")
+    .addHelpText("after", examples("briefing drafts", "briefing new --resume"))
+    .action(async () => {
+      const { runDrafts } = await import("../commands/drafts.js");
+      code = runDrafts(io);
+    });
 
   program
     .command("validate")

@@ -1,0 +1,74 @@
+// What `new` and `edit` share: the flow's dependencies, interactivity, saving and drafts.
+import { renderTerminal } from "../render/terminal.js";
+import type { Template } from "../core/template.js";
+import type { Briefing } from "../core/types.js";
+import { validateText } from "../core/validate.js";
+import { UsageError } from "../errors.js";
+import type { Io } from "../cli/io.js";
+import { makeColors, useColor } from "../cli/colors.js";
+import { saveDraft } from "../io/drafts.js";
+import type { TaskContext } from "../io/tasks.js";
+import type { FlowDeps } from "../prompts/flow.js";
+import type { Draft, PromptApi } from "../prompts/types.js";
+import { briefingFileText } from "./import.js";
+
+/** Whether prompts can run: a terminal on stdin, and not in CI. */
+export function interactive(io: Io): boolean {
+  return io.stdin.isTTY === true && io.env.CI !== "true" && io.env.CI !== "1";
+}
+
+/** The usage error for a prompt-driven command run without a terminal. */
+export function needsTerminal(command: string): UsageError {
+  return new UsageError(
+    `briefing ${command} asks questions and needs a terminal; run it in one, or give --answers FILE (a YAML or JSON file shaped like a briefing; - reads stdin)`,
+  );
+}
+
+/** The flow's dependencies for a run. */
+export async function flowDeps(
+  io: Io,
+  task: TaskContext,
+  api: PromptApi,
+  draftPath: string,
+  color: boolean | undefined,
+): Promise<FlowDeps> {
+  const colors = await makeColors(useColor(io.stdout, io.env, color));
+  const today = new Date().toISOString().slice(0, 10);
+  return {
+    api,
+    templates: task.check.templates,
+    context: (template) => ({ template, rules: task.check.rules ?? {}, today }),
+    saveDraft: (draft: Draft) => saveDraft(draftPath, draft),
+    render: (briefing, template) =>
+      renderTerminal(briefing, { template, width: Math.min(io.stdout.columns ?? 80, 100), colors }),
+    problems: (briefing, template) => briefingProblems(briefing, template, task),
+    print: (text) => io.stdout.write(`${text}\n`),
+    ...(task.config.author ? { author: task.config.author } : {}),
+    dim: colors.dim,
+  };
+}
+
+/** Every problem `validate` would report in the saved file, as lines. */
+export function briefingProblems(
+  briefing: Briefing,
+  template: Template,
+  task: TaskContext,
+): { errors: string[]; warnings: string[] } {
+  const templates = new Map(task.check.templates);
+  templates.set(template.id, template);
+  const result = validateText(briefingFileText(briefing, "yaml"), {
+    ...task.check,
+    templates,
+    file: "briefing.yaml",
+  });
+  const line = (p: { message: string; rule: string }) => `${p.message} (${p.rule})`;
+  return {
+    errors: result.problems.filter((p) => p.severity === "error").map(line),
+    warnings: result.problems.filter((p) => p.severity === "warning").map(line),
+  };
+}
+
+/** The message when the analyst stops: where the work is and how to go on. */
+export function stoppedMessage(draftPath: string): string {
+  return `\nStopped. Every answer so far is saved in ${draftPath}\nResume with: briefing new --resume ${draftPath}\n`;
+}

@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
+import type { Briefing } from "../core/types.js";
+import { decodeText } from "../core/decode.js";
+import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
+import type { Io } from "../cli/io.js";
+import { displayPath } from "../io/inputs.js";
+import { draftsDir, newDraftPath, removeDraft, saveDraft } from "../io/drafts.js";
+import { writeOutput } from "../io/output.js";
+import { createTaskContext } from "../io/tasks.js";
+import { runFlow } from "../prompts/flow.js";
+import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
+import type { Draft, PromptApi } from "../prompts/types.js";
+import { flowDeps, interactive, needsTerminal, stoppedMessage } from "./author.js";
+
+/** Options of `briefing edit`. */
+export interface EditOptions {
+  /** The briefing file. */
+  file: string;
+  /** `--config` file. */
+  config?: string;
+  /** Colour override. */
+  color?: boolean;
+}
+
+/**
+ * Writes an edited briefing back into its YAML document: only values that changed are
+ * replaced, so comments, key order and untouched formatting survive. A list whose length
+ * changed is replaced whole; its siblings keep their comments.
+ */
+export function applyEdits(
+  doc: Document,
+  before: unknown,
+  after: unknown,
+  path: (string | number)[] = [],
+): void {
+  if (Array.isArray(after)) {
+    const node = doc.getIn(path, true);
+    if (Array.isArray(before) && before.length === after.length && isSeq(node)) {
+      after.forEach((item, i) => applyEdits(doc, before[i], item, [...path, i]));
+    } else {
+      doc.setIn(path, doc.createNode(after));
+    }
+    return;
+  }
+  if (after !== null && typeof after === "object") {
+    const node = path.length ? doc.getIn(path, true) : doc.contents;
+    const old = (before ?? {}) as Record<string, unknown>;
+    if (!isMap(node)) {
+      doc.setIn(path, doc.createNode(after));
+      return;
+    }
+    for (const [key, value] of Object.entries(after))
+      applyEdits(doc, old[key], value, [...path, key]);
+    for (const key of Object.keys(old)) if (!(key in after)) doc.deleteIn([...path, key]);
+    return;
+  }
+  if (before === after) return;
+  const node = doc.getIn(path, true);
+  if (isScalar(node)) node.value = after;
+  else doc.setIn(path, after);
+}
+
+export async function runEdit(
+  options: EditOptions,
+  io: Io,
+  deps: { prompts?: PromptApi } = {},
+): Promise<number> {
+  if (!deps.prompts && !interactive(io)) throw needsTerminal("edit");
+  const abs = resolve(io.cwd, options.file);
+  const shown = displayPath(io.cwd, abs);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs);
+  } catch (error) {
+    throw new IoError(describeFsError(error, options.file));
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new UsageError(`${shown}: ${decoded.message}`);
+  if (/\.json$/i.test(abs))
+    throw new UsageError(
+      `${shown}: edit works on YAML briefings (JSON has no comments to keep); convert it with a YAML editor first`,
+    );
+  const doc = parseDocument(decoded.text);
+  const error = doc.errors[0];
+  if (error)
+    throw new UsageError(
+      `${shown} does not parse (${error.message.split("\n")[0]}); fix it with briefing validate first`,
+    );
+  const original = doc.toJS() as Briefing;
+  const task = await createTaskContext({
+    cwd: io.cwd,
+    ...(options.config ? { config: options.config } : {}),
+  });
+  const template = task.check.templates.get(
+    original.template ?? task.check.defaultTemplate ?? "standard",
+  );
+  if (!template) throw new UsageError(`${shown} names an unknown template "${original.template}"`);
+
+  const now = new Date().toISOString();
+  const draftPath = newDraftPath(draftsDir(io.env), new Date());
+  const draft: Draft = {
+    version: 1,
+    template: template.id,
+    editing: abs,
+    file: abs,
+    answers: structuredClone(original) as Draft["answers"],
+    step: { kind: "review" },
+    created: now,
+    updated: now,
+  };
+  await saveDraft(draftPath, draft);
+  const api =
+    deps.prompts ??
+    inquirerApi({
+      input: io.terminal?.input ?? process.stdin,
+      output: io.terminal?.output ?? process.stdout,
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  try {
+    const result = await runFlow(await flowDeps(io, task, api, draftPath, options.color), draft);
+    if (result.action === "cancel") {
+      io.stdout.write(stoppedMessage(draftPath));
+      return ExitCode.Ok;
+    }
+    const { template: _t, ...edited } = result.briefing;
+    applyEdits(doc, original, original.template ? result.briefing : edited);
+    await writeOutput(abs, doc.toString({ lineWidth: 0 }), shown, true);
+    removeDraft(draftPath);
+    io.stdout.write(`Saved ${shown}\n`);
+    return ExitCode.Ok;
+  } catch (err) {
+    if (isPromptExit(err)) {
+      io.stderr.write(stoppedMessage(draftPath));
+      return ExitCode.Interrupted;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,245 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+import { slugify } from "../core/naming.js";
+import type { Template } from "../core/template.js";
+import type { Briefing } from "../core/types.js";
+import { detectFormat, parseSource } from "../core/source.js";
+import { ExitCode, UsageError, IoError, describeFsError } from "../errors.js";
+import type { Io } from "../cli/io.js";
+import { displayPath } from "../io/inputs.js";
+import {
+  draftsDir,
+  listDrafts,
+  loadDraft,
+  newDraftPath,
+  removeDraft,
+  saveDraft,
+} from "../io/drafts.js";
+import { writeOutput } from "../io/output.js";
+import { createTaskContext, type TaskContext } from "../io/tasks.js";
+import { runFlow } from "../prompts/flow.js";
+import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
+import { draftToBriefing, stepsOf } from "../prompts/steps.js";
+import type { Draft, PromptApi, Step } from "../prompts/types.js";
+import {
+  briefingProblems,
+  flowDeps,
+  interactive,
+  needsTerminal,
+  stoppedMessage,
+} from "./author.js";
+import { briefingFileText } from "./import.js";
+
+/** Options of `briefing new`. */
+export interface NewOptions {
+  /** Where to save; `<outDir>/<date>-<slug>.yaml` when absent. */
+  file?: string;
+  /** Template id or file. */
+  template?: string;
+  /** Answers file (YAML or JSON shaped like a briefing), or `-` for stdin. */
+  answers?: string;
+  /** Resume a draft: its path, or true for the newest. */
+  resume?: string | boolean;
+  /** Overwrite an existing file without asking. */
+  force?: boolean;
+  /** `--config` file. */
+  config?: string;
+  /** Colour override. */
+  color?: boolean;
+}
+
+/** Dependencies tests replace: the prompts. */
+export interface NewDeps {
+  prompts?: PromptApi;
+}
+
+/** The parts a briefing still lacks, named as an analyst would. */
+export function missingParts(briefing: Partial<Briefing>, template: Template): string[] {
+  const missing: string[] = [];
+  if (!briefing.headline?.trim()) missing.push("headline");
+  if (!briefing.summary?.trim()) missing.push("summary");
+  for (const spec of template.sections) {
+    const section = briefing.sections?.find((s) => s.id === spec.id);
+    if (!section) {
+      if (spec.required !== false) missing.push(`section "${spec.id}" (${spec.label})`);
+      continue;
+    }
+    if (spec.lead?.required !== false && !section.lead?.trim())
+      missing.push(`sections.${spec.id}.lead`);
+  }
+  if (!briefing.conclusion?.trim()) missing.push("conclusion");
+  return missing;
+}
+
+/** The first step whose part the answers lack. */
+function firstMissingStep(draft: Draft, template: Template): Step {
+  const a = draft.answers;
+  for (const step of stepsOf(template)) {
+    if (step.kind === "headline" && !a.headline) return step;
+    if (step.kind === "summary" && !a.summary) return step;
+    if (step.kind === "lead") {
+      const spec = template.sections.find((s) => s.id === step.section);
+      const section = a.sections?.find((s) => s.id === step.section);
+      if (!section && spec?.required !== false) return step;
+      if (section && !section.lead && spec?.lead?.required !== false) return step;
+    }
+    if (step.kind === "bullets") {
+      const spec = template.sections.find((s) => s.id === step.section);
+      const section = a.sections?.find((s) => s.id === step.section);
+      if (section && (section.bullets?.length ?? 0) < (spec?.bullets?.min ?? 0)) return step;
+    }
+    if (step.kind === "conclusion" && !a.conclusion) return step;
+  }
+  return { kind: "review" };
+}
+
+async function readAnswers(path: string, io: Io): Promise<Partial<Briefing>> {
+  let text: string;
+  try {
+    text =
+      path === "-"
+        ? (await io.stdin.read()).toString("utf8")
+        : readFileSync(resolve(io.cwd, path), "utf8");
+  } catch (error) {
+    throw new IoError(`cannot read the answers: ${describeFsError(error, path)}`);
+  }
+  const source = parseSource(text, path, detectFormat(path === "-" ? undefined : path, text));
+  const first = source.problems[0];
+  if (first)
+    throw new UsageError(
+      `answers ${path}:${first.line ?? 1}:${first.column ?? 1}: ${first.message}`,
+    );
+  if (typeof source.data !== "object" || source.data === null || Array.isArray(source.data)) {
+    throw new UsageError(
+      `answers ${path} must be a mapping shaped like a briefing (headline, summary, sections, conclusion, meta)`,
+    );
+  }
+  return source.data as Partial<Briefing>;
+}
+
+/** Where a new briefing is saved when no file is named. */
+function defaultFile(briefing: Briefing, task: TaskContext, io: Io): string {
+  const date =
+    /^\d{4}-\d{2}-\d{2}/.exec(briefing.meta?.date ?? "")?.[0] ??
+    new Date().toISOString().slice(0, 10);
+  return join(task.config.outDir ?? io.cwd, `${date}-${slugify(briefing.headline)}.yaml`);
+}
+
+/** Saves the briefing, asking before overwriting (or refusing without a terminal). */
+async function save(
+  briefing: Briefing,
+  target: string,
+  options: NewOptions,
+  io: Io,
+  api: PromptApi | undefined,
+): Promise<string> {
+  const abs = isAbsolute(target) ? target : resolve(io.cwd, target);
+  const shown = displayPath(io.cwd, abs);
+  let force = options.force === true;
+  if (!force && existsSync(abs)) {
+    if (!api) throw new UsageError(`${shown} already exists; use --force to overwrite it`);
+    force = await api.confirm({
+      message: `${shown} already exists. Overwrite it?`,
+      default: false,
+    });
+    if (!force)
+      throw new UsageError(`${shown} already exists; not overwritten (the draft is kept)`);
+  }
+  await writeOutput(abs, briefingFileText(briefing, "yaml"), shown, true);
+  return shown;
+}
+
+export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): Promise<number> {
+  const canAsk = deps.prompts !== undefined || interactive(io);
+  if (!options.answers && !canAsk) throw needsTerminal("new");
+  const task = await createTaskContext({
+    cwd: io.cwd,
+    ...(options.template ? { template: options.template } : {}),
+    ...(options.config ? { config: options.config } : {}),
+  });
+  const dir = draftsDir(io.env);
+  let draftPath: string;
+  let draft: Draft;
+  if (options.resume) {
+    draftPath =
+      typeof options.resume === "string"
+        ? resolve(io.cwd, options.resume)
+        : (listDrafts(dir)[0]?.path ?? "");
+    if (!draftPath) throw new UsageError(`no drafts to resume in ${dir}`);
+    draft = loadDraft(draftPath);
+  } else {
+    const now = new Date().toISOString();
+    draftPath = newDraftPath(dir, new Date());
+    draft = { version: 1, answers: {}, step: { kind: "headline" }, created: now, updated: now };
+    const template =
+      task.check.defaultTemplate ??
+      (options.template ? undefined : task.check.templates.size > 1 ? undefined : "standard");
+    if (template) draft.template = template;
+    if (options.file) draft.file = resolve(io.cwd, options.file);
+  }
+
+  if (options.answers) {
+    const answers = await readAnswers(options.answers, io);
+    draft.template ??= typeof answers.template === "string" ? answers.template : "standard";
+    const template = task.check.templates.get(draft.template);
+    if (!template) throw new UsageError(`unknown template "${draft.template}"`);
+    draft.answers = { ...answers, template: template.id } as Draft["answers"];
+    const missing = missingParts(answers, template);
+    if (missing.length > 0 && !canAsk) {
+      io.stderr.write(`briefing: the answers lack ${missing.join(", ")}\n`);
+      return ExitCode.Problems;
+    }
+    if (missing.length === 0) {
+      const briefing = draftToBriefing(draft, template);
+      const { errors } = briefingProblems(briefing, template, task);
+      if (errors.length > 0) {
+        for (const e of errors) io.stderr.write(`briefing: ${options.answers}: ${e}\n`);
+        return ExitCode.Problems;
+      }
+      const shown = await save(
+        briefing,
+        draft.file ?? defaultFile(briefing, task, io),
+        options,
+        io,
+        undefined,
+      );
+      io.stdout.write(`Saved ${shown}\n`);
+      return ExitCode.Ok;
+    }
+    draft.step = firstMissingStep(draft, template);
+  }
+
+  const api =
+    deps.prompts ??
+    inquirerApi({
+      input: io.terminal?.input ?? process.stdin,
+      output: io.terminal?.output ?? process.stdout,
+      ...(io.signal ? { signal: io.signal } : {}),
+    });
+  await saveDraft(draftPath, draft);
+  io.stdout.write(`(draft: ${draftPath})\n`);
+  try {
+    const result = await runFlow(await flowDeps(io, task, api, draftPath, options.color), draft);
+    if (result.action === "cancel") {
+      io.stdout.write(stoppedMessage(draftPath));
+      return ExitCode.Ok;
+    }
+    const shown = await save(
+      result.briefing,
+      draft.file ?? defaultFile(result.briefing, task, io),
+      options,
+      io,
+      api,
+    );
+    removeDraft(draftPath);
+    io.stdout.write(`Saved ${shown}\n`);
+    return ExitCode.Ok;
+  } catch (error) {
+    if (isPromptExit(error)) {
+      io.stderr.write(stoppedMessage(draftPath));
+      return ExitCode.Interrupted;
+    }
+    if (error instanceof UsageError) io.stderr.write(stoppedMessage(draftPath));
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import { textParts } from "./parts.js";
+import type { Finding, Rule } from "./types.js";
+import { distinct, findPhrases, phraseKey } from "./vocab/phrases.js";
+import {
+  acceptedTerms,
+  ambiguousTerms,
+  percentOf,
+  yardstickIds,
+  yardsticks,
+  type Yardstick,
+  type YardstickId,
+} from "./vocab/yardsticks.js";
+
+/** Every term of every yardstick: what the text is scanned for. */
+const allTerms = distinct(Object.values(yardsticks).flatMap(acceptedTerms));
+
+function closest(yardstick: Yardstick, term: string): string | undefined {
+  const percent = percentOf(term);
+  if (percent === undefined) return undefined;
+  let best: { term: string; gap: number } | undefined;
+  for (const level of yardstick.levels) {
+    const gap = Math.abs(level.percent - percent);
+    const first = level.terms[0];
+    if (first !== undefined && (!best || gap < best.gap)) best = { term: first, gap };
+  }
+  return best?.term;
+}
+
+/**
+ * Whether a term found in the text is fine under the yardstick: one of its own, an
+ * everyday word that is only sometimes a probability, or one of its own terms negated
+ * ("probably not" where "probably" is accepted).
+ */
+function allowed(term: string, accepted: ReadonlySet<string>): boolean {
+  if (accepted.has(term) || ambiguousTerms.has(term)) return true;
+  return term.endsWith(" not") && accepted.has(term.slice(0, -" not".length));
+}
+
+export const estimativeLanguage: Rule = {
+  id: "estimative-language",
+  description:
+    "Words of likelihood come from one probability yardstick (ICD 203 by default, or PHIA or Kent).",
+  defaultLevel: "warn",
+  optionsSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: { yardstick: { enum: yardstickIds } },
+  },
+  check(briefing, { template, options }) {
+    const id = (yardstickIds as unknown[]).includes(options.yardstick)
+      ? (options.yardstick as YardstickId)
+      : "icd203";
+    const yardstick = yardsticks[id];
+    const accepted = new Set(acceptedTerms(yardstick).map(phraseKey));
+    const choices = yardstick.levels.flatMap((level) => level.terms.slice(0, 1)).join(", ");
+    const findings: Finding[] = [];
+    for (const part of textParts(briefing, template)) {
+      const foreign = findPhrases(part.text, allTerms)
+        .map((m) => m.phrase)
+        .filter((term) => !allowed(term, accepted));
+      for (const term of distinct(foreign)) {
+        const near = closest(yardstick, term);
+        findings.push({
+          message: `${part.name} uses "${term}", which is not on the ${yardstick.name} yardstick; use one of: ${choices}${near ? ` (closest: "${near}")` : ""}`,
+          at: part.at,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,81 @@
+/** Matching whole words and phrases from a word list in prose. */
+
+/** One occurrence of a listed phrase in a text. */
+export interface PhraseMatch {
+  /** The list entry that matched, as written in the list. */
+  phrase: string;
+  /** The text as it stands in the prose. */
+  text: string;
+  /** Where the occurrence starts (UTF-16 index). */
+  index: number;
+  /** Where it ends (exclusive). */
+  end: number;
+}
+
+/** Curly and other typographic single quotes, read as a straight apostrophe. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B]/g;
+
+/** A phrase as compared: lower case, quotes straightened, white space collapsed. */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(SINGLE_QUOTES, "'").replace(/\s+/gu, " ").trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A phrase as a pattern: any run of white space between words, any style of apostrophe. */
+function phraseSource(phrase: string): string {
+  return phraseKey(phrase)
+    .split(" ")
+    .map((word) => escape(word).replace(/'/g, "['\u2018\u2019]"))
+    .join("\\s+");
+}
+
+const cache = new Map<string, { pattern: RegExp; byKey: Map<string, string> }>();
+
+function compile(phrases: readonly string[]): { pattern: RegExp; byKey: Map<string, string> } {
+  const cacheKey = phrases.join("\u0000");
+  const cached = cache.get(cacheKey);
+  if (cached) return cached;
+  const byKey = new Map<string, string>();
+  for (const phrase of phrases)
+    if (!byKey.has(phraseKey(phrase))) byKey.set(phraseKey(phrase), phrase);
+  // Longest first, so "highly unlikely" wins over "unlikely" where both start.
+  const alternatives = [...byKey.keys()]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map(phraseSource);
+  const source =
+    alternatives.length === 0
+      ? "(?!)"
+      : `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`;
+  const compiled = { pattern: new RegExp(source, "giu"), byKey };
+  if (cache.size > 64) cache.clear();
+  cache.set(cacheKey, compiled);
+  return compiled;
+}
+
+/**
+ * Whole-word, case-insensitive occurrences of the phrases in a text, left to right and
+ * never overlapping; where several phrases start at the same place the longest wins.
+ */
+export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
+  const { pattern, byKey } = compile(phrases);
+  const found: PhraseMatch[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const phrase = byKey.get(phraseKey(match[0]));
+    if (phrase !== undefined)
+      found.push({
+        phrase,
+        text: match[0],
+        index: match.index,
+        end: match.index + match[0].length,
+      });
+  }
+  return found;
+}
+
+/** The distinct values of a list, in first-seen order. */
+export function distinct<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { parse, stringify } from "yaml";
+import type { Draft } from "../prompts/types.js";
+import { ConfigError, describeFsError, IoError } from "../errors.js";
+
+/**
+ * Where drafts live: `$BRIEFING_DRAFTS`, else `$XDG_STATE_HOME/briefing/drafts`, else
+ * `~/.local/state/briefing/drafts`. Outside the project, so a draft never ends up in a
+ * commit, and the same for every folder the analyst works in.
+ */
+export function draftsDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.BRIEFING_DRAFTS) return env.BRIEFING_DRAFTS;
+  const state = env.XDG_STATE_HOME || join(env.HOME || homedir(), ".local", "state");
+  return join(state, "briefing", "drafts");
+}
+
+/** A new draft file name: sortable by time, unique. */
+export function newDraftPath(dir: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\..*/, "");
+  return join(dir, `${stamp}-${Math.random().toString(36).slice(2, 8)}.yaml`);
+}
+
+/** Saves a draft atomically and durably: it may be all that is left of an analyst's work. */
+export async function saveDraft(path: string, draft: Draft): Promise<void> {
+  const { mkdirSync } = await import("node:fs");
+  const { dirname } = await import("node:path");
+  const { default: writeFileAtomic } = await import("write-file-atomic");
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    await writeFileAtomic(
+      path,
+      `# briefing draft: resume with \`briefing new --resume ${path}\`\n${stringify({ ...draft, updated: new Date().toISOString() }, { lineWidth: 0 })}`,
+    );
+  } catch (error) {
+    throw new IoError(`cannot save the draft: ${describeFsError(error, path)}`);
+  }
+}
+
+/** Reads a draft. */
+export function loadDraft(path: string): Draft {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new IoError(`cannot read the draft: ${describeFsError(error, path)}`);
+  }
+  const draft = parse(text) as Draft | null;
+  if (!draft || draft.version !== 1 || typeof draft.answers !== "object" || !draft.step) {
+    throw new ConfigError(`${path} is not a briefing draft`);
+  }
+  return draft;
+}
+
+/** Drafts, newest first. */
+export function listDrafts(dir: string): { path: string; draft: Draft; mtime: Date }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith(".yaml"));
+  } catch {
+    return [];
+  }
+  const out: { path: string; draft: Draft; mtime: Date }[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      out.push({ path, draft: loadDraft(path), mtime: statSync(path).mtime });
+    } catch {
+      // Not a draft (or unreadable): left alone, not listed.
+    }
+  }
+  return out.sort((a, b) => b.mtime.getTime() - a.mtime.getTime());
+}
+
+/** Removes a draft once its briefing is saved. */
+export function removeDraft(path: string): void {
+  rmSync(path, { force: true });
+}
