@@ -63,3 +63,4 @@ export { exporters, getExporter, formatIds } from "./render/index.js";
 export type { Exporter, RenderOptions } from "./render/types.js";
 export { renderTerminal } from "./render/terminal.js";
 export { resolveBriefing, type ResolvedBriefing } from "./render/resolve.js";
+export { briefingFileText, SCHEMA_URL } from "./core/serialize.js";

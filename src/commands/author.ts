@@ -10,7 +10,7 @@ import { saveDraft } from "../io/drafts.js";
 import type { TaskContext } from "../io/tasks.js";
 import type { FlowDeps } from "../prompts/flow.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
-import { briefingFileText } from "./import.js";
+import { briefingFileText } from "../core/serialize.js";
 
 /** Whether prompts can run: a terminal on stdin, and not in CI. */
 export function interactive(io: Io): boolean {

@@ -1,7 +1,7 @@
 import { basename, extname, join, dirname, resolve } from "node:path";
-import { stringify } from "yaml";
 import { decodeText } from "../core/decode.js";
-import type { Briefing, Problem } from "../core/types.js";
+import { briefingFileText } from "../core/serialize.js";
+import type { Problem } from "../core/types.js";
 import { validateText, type ValidateOptions } from "../core/validate.js";
 import { ExitCode, UsageError, errorMessage } from "../errors.js";
 import type { Io } from "../cli/io.js";
@@ -36,15 +36,6 @@ export interface ImportCommandOptions {
   stdinFilename?: string;
   /** `--config` file; found by walking up from the working folder when absent. */
   config?: string;
-}
-
-/** The URL editors resolve the schema by (`briefing schema` prints the schema itself). */
-export const SCHEMA_URL = "https://briefing.dev/schemas/briefing.schema.json";
-
-/** A briefing as file text: YAML with a schema comment for editors, or JSON. */
-export function briefingFileText(briefing: Briefing, format: "yaml" | "json"): string {
-  if (format === "json") return `${JSON.stringify(briefing, null, 2)}\n`;
-  return `# yaml-language-server: $schema=${SCHEMA_URL}\n${stringify(briefing, { lineWidth: 0 })}`;
 }
 
 interface Outcome {

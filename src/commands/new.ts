@@ -28,7 +28,7 @@ import {
   needsTerminal,
   stoppedMessage,
 } from "./author.js";
-import { briefingFileText } from "./import.js";
+import { briefingFileText } from "../core/serialize.js";
 
 /** Options of `briefing new`. */
 export interface NewOptions {

@@ -39,14 +39,32 @@ function templateFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** The templates shipped with the tool. */
-export async function loadBuiltinTemplates(): Promise<Map<string, Template>> {
+/** The templates shipped with the tool, parsed and checked from their YAML files. */
+export async function loadTemplateFolder(
+  dir = packageFile("templates"),
+): Promise<Map<string, Template>> {
   const registry = new Map<string, Template>();
-  for (const file of templateFiles(packageFile("templates"))) {
+  for (const file of templateFiles(dir)) {
     const template = await loadTemplateFile(file);
     registry.set(template.id, template);
   }
   return registry;
+}
+
+/**
+ * The templates shipped with the tool. The build checks them and writes them as one
+ * JSON file, which loads without the YAML parser and schema check; from sources, without
+ * a build, the YAML files are read.
+ */
+export async function loadBuiltinTemplates(): Promise<Map<string, Template>> {
+  try {
+    const list = JSON.parse(
+      readFileSync(new URL("../generated/templates.json", import.meta.url), "utf8"),
+    ) as Template[];
+    return new Map(list.map((t) => [t.id, t]));
+  } catch {
+    return loadTemplateFolder();
+  }
 }
 
 /** Whether a `--template` value names a file rather than a template id. */

@@ -1,14 +1,28 @@
 import { bulletCount } from "./bullet-count.js";
 import { bulletLength } from "./bullet-length.js";
+import { conclusionLength } from "./conclusion-length.js";
+import { conclusionRepeatsSummary } from "./conclusion-repeats-summary.js";
+import { confidenceWithLikelihood } from "./confidence-with-likelihood.js";
+import { dateNotInFuture } from "./date-not-in-future.js";
 import { dateRequired } from "./date-required.js";
+import { estimativeLanguage } from "./estimative-language.js";
 import { headlineLength } from "./headline-length.js";
+import { hedgeWords } from "./hedge-words.js";
 import { leadLength } from "./lead-length.js";
-import { conclusionLength, summaryLength } from "./paragraph-length.js";
+import { noControlCharacters } from "./no-control-characters.js";
+import { noDuplicateBullets } from "./no-duplicate-bullets.js";
+import { noEmptyText } from "./no-empty-text.js";
+import { noTrailingWhitespace } from "./no-trailing-whitespace.js";
+import { quoteStyle } from "./quote-style.js";
+import { sourcesRequired } from "./sources-required.js";
+import { summaryLength } from "./summary-length.js";
 import { templateSections } from "./template-sections.js";
 import type { Rule } from "./types.js";
+import { unattributedClaims } from "./unattributed-claims.js";
 
 /** Every rule, by id. Adding a rule is one file and one line here. */
 export const rules: readonly Rule[] = [
+  // Template: structure and limits.
   templateSections,
   headlineLength,
   summaryLength,
@@ -16,7 +30,22 @@ export const rules: readonly Rule[] = [
   bulletCount,
   bulletLength,
   conclusionLength,
+  // Metadata.
   dateRequired,
+  dateNotInFuture,
+  sourcesRequired,
+  // Text hygiene.
+  noEmptyText,
+  noControlCharacters,
+  noTrailingWhitespace,
+  quoteStyle,
+  // Analytic writing.
+  noDuplicateBullets,
+  conclusionRepeatsSummary,
+  estimativeLanguage,
+  confidenceWithLikelihood,
+  hedgeWords,
+  unattributedClaims,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,0 +1,79 @@
+import { textParts } from "./parts.js";
+import type { Finding, Rule } from "./types.js";
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+const EMOJI_PART = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F)$/u;
+
+function charBefore(text: string, i: number): string {
+  if (i === 0) return "";
+  const low = text.charCodeAt(i - 1);
+  // A low surrogate: the character before is a pair.
+  return i > 1 && low >= 0xdc00 && low <= 0xdfff ? text.slice(i - 2, i) : text.charAt(i - 1);
+}
+function charAfter(text: string, i: number): string {
+  const point = text.codePointAt(i + 1);
+  return point === undefined ? "" : String.fromCodePoint(point);
+}
+
+/**
+ * Whether a zero-width joiner or non-joiner is doing its job: between two letters of a
+ * script that uses it (Persian, Indic scripts...), or inside an emoji sequence. Between
+ * Latin letters, next to spaces or at either end it only hides something.
+ */
+function joining(text: string, i: number): boolean {
+  const before = charBefore(text, i);
+  const after = charAfter(text, i);
+  const scriptLetter = (c: string) => LETTER_OR_MARK.test(c) && !LATIN.test(c);
+  return (
+    (scriptLetter(before) && scriptLetter(after)) ||
+    (EMOJI_PART.test(before) && EMOJI_PART.test(after))
+  );
+}
+
+/** Whether the UTF-16 unit at `i` is a character this rule removes. */
+export function isControl(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a;
+  if (code >= 0x7f && code <= 0x9f) return true; // DEL and C1
+  if (code === 0x200c || code === 0x200d) return !joining(text, i);
+  return (
+    code === 0x200b || // zero-width space
+    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides
+    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
+    code === 0xfeff // byte order mark / zero-width no-break space
+  );
+}
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+
+export const noControlCharacters: Rule = {
+  id: "no-control-characters",
+  description: "No control, bidirectional-override or zero-width characters hide in the text.",
+  defaultLevel: "error",
+  fixable: true,
+  optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+  check(briefing, { template }) {
+    const findings: Finding[] = [];
+    for (const part of textParts(briefing, template)) {
+      const { text } = part;
+      let kept = "";
+      const codes = new Set<string>();
+      for (let i = 0; i < text.length; i++) {
+        if (isControl(text, i)) codes.add(hex(text.charCodeAt(i)));
+        else kept += text.charAt(i);
+      }
+      if (codes.size === 0) continue;
+      const list = [...codes].join(", ");
+      findings.push({
+        message:
+          codes.size === 1
+            ? `${part.name} contains an invisible or control character (${list}); remove it`
+            : `${part.name} contains invisible or control characters (${list}); remove them`,
+        at: part.at,
+        fix: kept,
+      });
+    }
+    return findings;
+  },
+};

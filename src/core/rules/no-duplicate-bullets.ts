@@ -1,0 +1,40 @@
+import { textParts, type TextPart } from "./parts.js";
+import type { Finding, Rule } from "./types.js";
+
+/** A bullet as compared: case, white space, quote style and dash style don't count. */
+export function normaliseBullet(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+export const noDuplicateBullets: Rule = {
+  id: "no-duplicate-bullets",
+  description: "No bullet repeats another bullet of the briefing.",
+  defaultLevel: "warn",
+  optionsSchema: { type: "object", additionalProperties: false, properties: {} },
+  check(briefing, { template }) {
+    const findings: Finding[] = [];
+    const first = new Map<string, TextPart>();
+    for (const part of textParts(briefing, template)) {
+      if (part.kind !== "bullet") continue;
+      const key = normaliseBullet(part.text);
+      if (key === "") continue; // no-empty-text reports those
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, part);
+        continue;
+      }
+      // Two sections with the same label (a repeated section) would read "X repeats X".
+      const where =
+        earlier.name === part.name ? `${earlier.name} of sections[${earlier.at[1]}]` : earlier.name;
+      findings.push({ message: `${part.name} repeats ${where}; remove one of them`, at: part.at });
+    }
+    return findings;
+  },
+};
