@@ -44,7 +44,7 @@ export async function flowDeps(
     problems: (briefing, template) => briefingProblems(briefing, template, task),
     print: (text) => io.stdout.write(`${text}\n`),
     ...(task.config.author ? { author: task.config.author } : {}),
-    dim: colors.dim,
+    dim: (text) => colors.dim(text),
   };
 }
 

@@ -105,7 +105,7 @@ export async function runEdit(
     template: template.id,
     editing: abs,
     file: abs,
-    answers: structuredClone(original) as Draft["answers"],
+    answers: structuredClone(original),
     step: { kind: "review" },
     created: now,
     updated: now,

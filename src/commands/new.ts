@@ -114,7 +114,7 @@ async function readAnswers(path: string, io: Io): Promise<Partial<Briefing>> {
       `answers ${path} must be a mapping shaped like a briefing (headline, summary, sections, conclusion, meta)`,
     );
   }
-  return source.data as Partial<Briefing>;
+  return source.data;
 }
 
 /** Where a new briefing is saved when no file is named. */
@@ -183,7 +183,7 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
     draft.template ??= typeof answers.template === "string" ? answers.template : "standard";
     const template = task.check.templates.get(draft.template);
     if (!template) throw new UsageError(`unknown template "${draft.template}"`);
-    draft.answers = { ...answers, template: template.id } as Draft["answers"];
+    draft.answers = { ...answers, template: template.id };
     const missing = missingParts(answers, template);
     if (missing.length > 0 && !canAsk) {
       io.stderr.write(`briefing: the answers lack ${missing.join(", ")}\n`);

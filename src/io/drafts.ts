@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
 import type { Draft } from "../prompts/types.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
@@ -24,8 +24,6 @@ export function newDraftPath(dir: string, now: Date): string {
 
 /** Saves a draft atomically and durably: it may be all that is left of an analyst's work. */
 export async function saveDraft(path: string, draft: Draft): Promise<void> {
-  const { mkdirSync } = await import("node:fs");
-  const { dirname } = await import("node:path");
   const { default: writeFileAtomic } = await import("write-file-atomic");
   try {
     mkdirSync(dirname(path), { recursive: true });
