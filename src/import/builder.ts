@@ -47,6 +47,18 @@ export class BriefingBuilder {
     return this.summaryText !== undefined;
   }
 
+  /** The last line read, to tell a new part from the continuation of a wrapped one. */
+  previousText = ".";
+
+  /** Whether a label stood alone on its line, so its text is the next line. */
+  get awaitingText(): boolean {
+    const section = this.sections.at(-1);
+    if (this.current === "lead") return !section?.lead;
+    if (this.current === "conclusion") return !this.conclusionText;
+    if (this.current === "summary") return !this.summaryText;
+    return false;
+  }
+
   headline(text: string, line: number): void {
     this.headlineText = text;
     this.lines.set("/headline", line);
@@ -74,10 +86,14 @@ export class BriefingBuilder {
         this.summaryText = join(this.summaryText, text);
         return;
       case "conclusion":
+        if (!this.conclusionText) this.lines.set("/conclusion", line);
         this.conclusionText = join(this.conclusionText, text);
         return;
       case "lead":
-        if (section) section.lead = join(section.lead, text);
+        if (section) {
+          if (!section.lead) this.lines.set(`/sections/${this.sections.length - 1}/lead`, line);
+          section.lead = join(section.lead, text);
+        }
         return;
       case "bullet":
         if (section?.bullets?.length)

@@ -58,9 +58,30 @@ export function looksLikeLabel(line: string): { label: string; rest: string } | 
   const m = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3})[.:](?:[\s\u00a0]+(.*)|$)/u.exec(line);
   if (!m?.[1]) return undefined;
   const label = m[1];
-  if (label.length < 3 || ABBREVIATIONS.has(label.toLowerCase())) return undefined;
+  const words = label.split(" ");
+  const last = words.at(-1)?.toLowerCase() ?? "";
+  if (label.length < 3 || ABBREVIATIONS.has(last)) return undefined;
+  // Labels are title case ("Important to Know", "The Big Picture"); a sentence is not.
+  // Elided articles count as small words: "Côte d’Ivoire".
+  if (!words.every((w, i) => i === 0 || /^(\p{Ll}['’])?\p{Lu}/u.test(w) || SMALL_WORDS.has(w))) return undefined;
   return { label, rest: (m[2] ?? "").trim() };
 }
+
+const SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "at",
+  "by",
+  "for",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "vs",
+]);
 
 /** A section id for a custom label (`--lenient`). */
 export function customId(label: string): string {

@@ -29,7 +29,11 @@ function inlineLines(inline: Token): string[] {
 
 /** A paragraph that opens with bold text: the bold part, and where it ends among the children. */
 function boldLead(inline: Token): string | undefined {
-  const [open, text, close] = inline.children ?? [];
+  // markdown-it may put an empty text token before the bold part.
+  const children = (inline.children ?? []).filter(
+    (c, i) => !(i === 0 && c.type === "text" && c.content === ""),
+  );
+  const [open, text, close] = children;
   if (open?.type !== "strong_open" || text?.type !== "text" || close?.type !== "strong_close")
     return undefined;
   return text.content;
@@ -113,7 +117,7 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
           : (lines[0] ?? "").replace(bold, `${bold}.`);
       lines.forEach((l, n) => {
         if (inItem && n === 0) feed({ text: l, line: start, bullet: true });
-        else feed({ text: l, line: start + n });
+        else feed({ text: l, line: start + n, markdown: true });
       });
     }
   }

@@ -6,6 +6,9 @@ import type { ImportOptions, ImportResult } from "./types.js";
 // by any mix of spaces and no-break spaces, as real files have them.
 const BULLET = /^([\s\u00a0]*)(?:[►•‣▪◦●▸▶➤→]|[-*+](?=[\s\u00a0]))[\s\u00a0]*/u;
 const EDGE_SPACE = /^[\s\u00a0\ufeff]+|[\s\u00a0]+$/g;
+// In Markdown paragraphs only the non-ASCII markers are bullets: an unescaped -, * or +
+// would have made a list item, so one that reaches a paragraph was escaped text.
+const MARKDOWN_TEXT_BULLET = /^([\s\u00a0]*)[►•‣▪◦●▸▶➤→][\s\u00a0]*/u;
 
 /** One logical line of a briefing, wherever it came from. */
 export interface SourceLine {
@@ -17,6 +20,8 @@ export interface SourceLine {
   bullet?: boolean;
   /** Known to be a label (a Markdown heading below the title). */
   heading?: boolean;
+  /** Markdown text: a leading -, * or + was escaped, else it would have made a list. */
+  markdown?: boolean;
 }
 
 /** Feeds one line to the builder: headline, bullet, label, unknown label, or text. */
@@ -28,7 +33,21 @@ export function readLine(
   const { text: raw, line } = source;
   const trimmed = raw.replace(EDGE_SPACE, "");
   if (trimmed === "") return;
-  const bullet = source.bullet ? undefined : BULLET.exec(raw);
+  readClassified(builder, options, source, raw, trimmed);
+  builder.previousText = source.bullet ? "." : trimmed;
+}
+
+function readClassified(
+  builder: BriefingBuilder,
+  options: ImportOptions,
+  source: SourceLine,
+  raw: string,
+  trimmed: string,
+): void {
+  const { line } = source;
+  const bullet = source.bullet
+    ? undefined
+    : (source.markdown ? MARKDOWN_TEXT_BULLET : BULLET).exec(raw);
   const label = source.bullet ? undefined : matchLabel(trimmed, options.template);
   const column = raw.length - raw.trimStart().length + 1;
   if (!builder.hasHeadline) {
@@ -51,9 +70,13 @@ export function readLine(
   } else if (label) {
     builder.label(label, line, column);
   } else {
+    // Only where a new part can begin: not in the middle of a wrapped sentence, and not
+    // right after a label standing alone, whose text follows on the next line.
+    const canStartPart =
+      builder.hasSummary && !builder.awaitingText && /[.!?:;"”’)]$/.test(builder.previousText);
     const unknown = source.heading
       ? { label: trimmed.replace(/[.:]$/, ""), rest: "" }
-      : builder.hasSummary
+      : canStartPart
         ? looksLikeLabel(trimmed)
         : undefined;
     if (unknown) builder.unknownLabel(unknown.label, unknown.rest, line, column);
@@ -70,8 +93,15 @@ export function readLine(
 export function parseText(text: string, options: ImportOptions): ImportResult {
   const builder = new BriefingBuilder(options);
   if (text.includes("\u0000")) {
-    builder.error("the file holds binary data (NUL bytes), not text", 1);
-    return builder.finish(1);
+    const problem = {
+      rule: "import",
+      severity: "error" as const,
+      message: "the file holds binary data (NUL bytes), not text",
+      path: options.file ?? "<input>",
+      line: 1,
+      column: 1,
+    };
+    return { problems: [problem], lines: new Map() };
   }
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   let last = 1;

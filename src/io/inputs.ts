@@ -97,9 +97,12 @@ export async function expandInputs(
     // arguments, the common case in editors and hooks, skip its start-up cost.
     const { glob, isDynamicPattern } = await import("tinyglobby");
     if (exists) {
-      const found = await glob(BRIEFING_GLOB, { cwd: abs, ignore, absolute: true, dot: false });
-      if (found.length === 0)
-        throw new UsageError(`no briefing files (*.yaml, *.yml, *.json) found in ${arg}`);
+      const wanted = options.folderGlob ?? {
+        pattern: BRIEFING_GLOB,
+        describe: "briefing files (*.yaml, *.yml, *.json)",
+      };
+      const found = await glob(wanted.pattern, { cwd: abs, ignore, absolute: true, dot: false });
+      if (found.length === 0) throw new UsageError(`no ${wanted.describe} found in ${arg}`);
       for (const file of found.sort()) add(resolve(file), abs);
       continue;
     }
