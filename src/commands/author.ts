@@ -2,7 +2,7 @@
 import { renderTerminal } from "../render/terminal.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
-import { validateText } from "../core/validate.js";
+import { localDate, validateText } from "../core/validate.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
@@ -33,7 +33,7 @@ export async function flowDeps(
   color: boolean | undefined,
 ): Promise<FlowDeps> {
   const colors = await makeColors(useColor(io.stdout, io.env, color));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDate(new Date());
   return {
     api,
     templates: task.check.templates,

@@ -67,7 +67,19 @@ async function fixFiles(
     if (!decoded.ok) continue;
     const format = detectFormat(input.abs, decoded.text);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
-    const text = applyFixes(decoded.text, format, fixes);
+    // One fix per value per pass: a value with several problems (control characters and
+    // trailing spaces) is fixed over a few passes, each checked afresh.
+    let text = applyFixes(decoded.text, format, fixes);
+    let count = fixes.length;
+    for (let pass = 0; pass < 5; pass++) {
+      const more = fixesOf(
+        inspectText(text, { ...task.check, file: input.path, format }).result.problems,
+      );
+      const next = applyFixes(text, format, more);
+      if (next === text) break;
+      text = next;
+      count += more.length;
+    }
     if (text === decoded.text) continue;
     try {
       await writeFileAtomic(input.abs, bom + text, { fsync: false });
@@ -75,7 +87,7 @@ async function fixFiles(
       throw new IoError(`cannot write the fixed file: ${describeFsError(error, input.path)}`);
     }
     results[i] = inspectText(text, { ...task.check, file: input.path, format }).result;
-    fixed += fixes.length;
+    fixed += count;
     files++;
   }
   if (files > 0)

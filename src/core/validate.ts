@@ -188,7 +188,7 @@ function runRules(
     const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
     if (level === "off") continue;
     const ruleOptions = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const today = options.today ?? localDate(new Date());
     for (const finding of rule.check(view, { template, options: ruleOptions, today })) {
       problems.push({
         rule: rule.id,
@@ -240,8 +240,12 @@ export function toView(data: Record<string, unknown>): BriefingView {
       const lead = str(raw.lead);
       if (label !== undefined) section.label = label;
       if (lead !== undefined) section.lead = lead;
-      if (Array.isArray(raw.bullets))
+      if (Array.isArray(raw.bullets)) {
+        // Non-text bullets stay in place as "" so paths line up; the schema reports them.
         section.bullets = raw.bullets.map((b) => (typeof b === "string" ? b : ""));
+        const nonText = raw.bullets.flatMap((b, i) => (typeof b === "string" ? [] : [i]));
+        if (nonText.length) section.nonText = nonText;
+      }
       const badLead = raw.lead !== undefined && lead === undefined;
       const badBullets = raw.bullets !== undefined && !Array.isArray(raw.bullets);
       if (badLead || badBullets) section.malformed = true;
@@ -272,4 +276,10 @@ export function toResult(file: string, problems: Problem[]): FileResult {
   let errorCount = 0;
   for (const p of sorted) if (p.severity === "error") errorCount++;
   return { path: file, problems: sorted, errorCount, warningCount: sorted.length - errorCount };
+}
+
+/** A date as the analyst's calendar shows it (local time, not UTC), `YYYY-MM-DD`. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

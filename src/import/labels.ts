@@ -63,7 +63,8 @@ export function looksLikeLabel(line: string): { label: string; rest: string } | 
   if (label.length < 3 || ABBREVIATIONS.has(last)) return undefined;
   // Labels are title case ("Important to Know", "The Big Picture"); a sentence is not.
   // Elided articles count as small words: "Côte d’Ivoire".
-  if (!words.every((w, i) => i === 0 || /^(\p{Ll}['’])?\p{Lu}/u.test(w) || SMALL_WORDS.has(w))) return undefined;
+  if (!words.every((w, i) => i === 0 || /^(\p{Ll}['’])?\p{Lu}/u.test(w) || SMALL_WORDS.has(w)))
+    return undefined;
   return { label, rest: (m[2] ?? "").trim() };
 }
 

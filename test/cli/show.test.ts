@@ -51,8 +51,15 @@ describe("briefing show", () => {
       "template: flash",
       'conclusion: "End\\r\\nline"',
     ].join("\n");
-    const { code, out } = await run(["show", "-"], { stdin: hostile, env: { FORCE_COLOR: "0" } });
-    expect(code).toBe(0);
+    const { code, out, err } = await run(["show", "-"], {
+      stdin: hostile,
+      env: { FORCE_COLOR: "0" },
+    });
+    // Shown all the same, with the control characters reported as the errors they are.
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /1:11: error: headline contains invisible or control characters \(U\+001B, U\+0007\)/,
+    );
     // eslint-disable-next-line no-control-regex
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(out).toContain("Title]0;pwned[2J[31m red");

@@ -104,7 +104,9 @@ describe("the precompiled templates", () => {
   it("are the shipped YAML templates, checked", async () => {
     const { loadTemplateFolder } = await import("../../src/io/templates.js");
     const fromYaml = [...(await loadTemplateFolder()).values()];
-    const built = JSON.parse(readFileSync(join(root, "dist", "generated", "templates.json"), "utf8")) as unknown;
+    const built = JSON.parse(
+      readFileSync(join(root, "dist", "generated", "templates.json"), "utf8"),
+    ) as unknown;
     expect(built).toEqual(fromYaml);
   });
 });

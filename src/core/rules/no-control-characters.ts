@@ -35,7 +35,9 @@ function joining(text: string, i: number): boolean {
 export function isControl(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x20) return code !== 0x09 && code !== 0x0a;
-  if (code >= 0x7f && code <= 0x9f) return true; // DEL and C1
+  if (code < 0x7f) return false;
+  if (code <= 0x9f) return true; // DEL and C1
+  if (code < 0x200b) return false;
   if (code === 0x200c || code === 0x200d) return !joining(text, i);
   return (
     code === 0x200b || // zero-width space
@@ -57,13 +59,13 @@ export const noControlCharacters: Rule = {
     const findings: Finding[] = [];
     for (const part of textParts(briefing, template)) {
       const { text } = part;
+      const found: number[] = [];
+      for (let i = 0; i < text.length; i++) if (isControl(text, i)) found.push(i);
+      if (found.length === 0) continue;
+      const codes = new Set(found.map((i) => hex(text.charCodeAt(i))));
+      const drop = new Set(found);
       let kept = "";
-      const codes = new Set<string>();
-      for (let i = 0; i < text.length; i++) {
-        if (isControl(text, i)) codes.add(hex(text.charCodeAt(i)));
-        else kept += text.charAt(i);
-      }
-      if (codes.size === 0) continue;
+      for (let i = 0; i < text.length; i++) if (!drop.has(i)) kept += text.charAt(i);
       const list = [...codes].join(", ");
       findings.push({
         message:

@@ -1,16 +1,22 @@
 import { textParts, type TextPart } from "./parts.js";
 import type { Finding, Rule } from "./types.js";
 
-/** A bullet as compared: case, white space, quote style and dash style don't count. */
+const SINGLE = /[\u2018\u2019\u201A\u201B\u2032`]/g;
+const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * A bullet as compared: case, white space, quote style and dash style don't count. Each
+ * step runs only when the text needs it: this runs on every bullet of every file.
+ */
 export function normaliseBullet(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
-    .replace(/\s+/gu, " ")
-    .trim();
+  let key = text;
+  // Beyond ASCII (tab to tilde) there may be compatibility forms, curly quotes and dashes.
+  if (/[^\t-~]/.test(key))
+    key = key.normalize("NFKC").replace(SINGLE, "'").replace(DOUBLE, '"').replace(DASH, "-");
+  else key = key.replace(/`/g, "'");
+  if (/\s\s|[^\S ]/.test(key)) key = key.replace(/\s+/g, " ");
+  return key.toLowerCase().trim();
 }
 
 export const noDuplicateBullets: Rule = {

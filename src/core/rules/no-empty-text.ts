@@ -26,7 +26,7 @@ export const noEmptyText: Rule = {
         });
       }
       (section.bullets ?? []).forEach((bullet, i) => {
-        if (!blank(bullet)) return;
+        if (!blank(bullet) || section.nonText?.includes(i)) return;
         findings.push({
           message: `${label} bullet ${i + 1} is empty; write it or remove it`,
           at: ["sections", section.index, "bullets", i],

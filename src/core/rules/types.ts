@@ -10,7 +10,7 @@ export interface BriefingView extends Partial<Omit<Briefing, "sections">> {
    * Sections with well-typed parts only; `index` is the position in the file, and
    * `malformed` marks a lead or bullets of the wrong type (the schema reports those).
    */
-  sections: (Section & { index: number; malformed?: boolean })[];
+  sections: (Section & { index: number; malformed?: boolean; nonText?: number[] })[];
   /** Sections whose id is missing or not text: which template section they are is unknown. */
   unidentifiedSections?: number;
   /** Keys present in the file's `meta`, whatever their type (`meta` keeps only well-typed ones). */

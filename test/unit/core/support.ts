@@ -47,7 +47,9 @@ export const demoTemplate: Template = {
 
 /** A minimal YAML briefing that satisfies the standard template. */
 export function standardYaml(extra = ""): string {
-  const section = (id: string) => `  - id: ${id}\n    lead: Lead.\n    bullets: [One., Two.]\n`;
+  const section = (id: string) =>
+    // The first section's bullets are the ones tests edit; the others differ from them.
+    `  - id: ${id}\n    lead: Lead.\n    bullets: [${id === "details" ? "One., Two." : `${id} one., ${id} two.`}]\n`;
   return (
     "headline: Rates hold\n" +
     "summary: The bank kept rates unchanged.\n" +

@@ -70,9 +70,9 @@ describe("toView", () => {
     ]);
   });
 
-  it("turns bullets of the wrong type into empty text, keeping their count", () => {
+  it("turns bullets of the wrong type into empty text, keeping their count and marking them", () => {
     expect(toView({ sections: [{ id: "a", bullets: ["x", 2, null, "y"] }] }).sections).toEqual([
-      { id: "a", index: 0, bullets: ["x", "", "", "y"] },
+      { id: "a", index: 0, bullets: ["x", "", "", "y"], nonText: [1, 2] },
     ]);
   });
 

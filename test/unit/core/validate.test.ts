@@ -50,7 +50,7 @@ describe("validateText", () => {
       sections: ["details", "context", "important"].map((id) => ({
         id,
         lead: "L.",
-        bullets: ["a", "b"],
+        bullets: [`${id} a`, `${id} b`],
       })),
       conclusion: "C",
       meta: { date: "2026-03-04" },

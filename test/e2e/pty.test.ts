@@ -1,0 +1,214 @@
+import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { loadDraft } from "../../src/io/drafts.js";
+import { standard } from "../helpers/fake-prompts.js";
+import { tempDir } from "../helpers/paths.js";
+import { keys, startBriefing, type PtySession } from "../helpers/pty.js";
+
+// These run the built CLI (npm test builds first) in a real pseudo-terminal, keys typed
+// one by one, as an analyst would.
+
+let dir: string;
+let drafts: string;
+let cleanup: () => void;
+let session: PtySession | undefined;
+
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+  drafts = join(dir, "drafts");
+});
+afterEach(async () => {
+  session?.kill("SIGKILL");
+  await session?.exited;
+  session = undefined;
+  cleanup();
+});
+
+function start(...args: string[]): PtySession {
+  session = startBriefing(args, { cwd: dir, env: { BRIEFING_DRAFTS: drafts, HOME: dir } });
+  return session;
+}
+
+/** Waits for a prompt, then types the answer and Enter. */
+async function answer(s: PtySession, prompt: string, text: string): Promise<void> {
+  await s.waitFor(`? ${prompt}`);
+  await s.type(text);
+  s.write(keys.enter);
+}
+
+/** Waits for a menu and picks the entry `downs` places below the highlighted one. */
+async function pick(s: PtySession, prompt: string, downs = 0): Promise<void> {
+  await s.waitFor(`? ${prompt}`);
+  for (let i = 0; i < downs; i++) s.write(keys.down);
+  s.write(keys.enter);
+}
+
+/** Types a standard section's lead and bullets (defaults move from Add to Done). */
+async function section(s: PtySession, id: "details" | "context" | "important", label: string) {
+  await answer(s, `${label}. The lead sentence`, standard[id].lead);
+  for (const [i, bullet] of standard[id].bullets.entries()) {
+    await pick(s, `${label} bullets (${i}/8)`);
+    await answer(s, `${label} bullet ${i + 1}`, bullet);
+  }
+  await pick(s, `${label} bullets (2/8)`);
+}
+
+/** The draft path from the Stopped message. */
+async function stoppedDraft(s: PtySession): Promise<string> {
+  await s.waitFor("Resume with: briefing new --resume ");
+  const match = /Every answer so far is saved in (\S+)\n/.exec(s.output());
+  expect(match).not.toBeNull();
+  return match?.[1] ?? "";
+}
+
+const standardStart = async (s: PtySession) => {
+  await answer(s, "Headline", standard.headline);
+  await answer(s, "Summary", standard.summary);
+  await section(s, "details", "Details");
+};
+
+describe("briefing new in a terminal", () => {
+  it("writes a flash briefing typed key by key", async () => {
+    const s = start("new", "flash.yaml", "--template", "flash");
+    await answer(s, "Headline", "Port strike halts grain exports from Odesa");
+    await answer(s, "Summary", "Dock workers stopped loading grain on 2 March.");
+    expect(s.output()).toContain("Port strike halts grain exports from Odesa  42/100 characters");
+    // Enter alone is refused here today (see the todo in flow.test.ts), so a lead is typed.
+    await answer(s, "Key Points. An optional lead sentence", "Exports are down by half.");
+    await pick(s, "Key Points bullets (0/6)");
+    await answer(s, "Key Points bullet 1", "Three terminals stopped work.");
+    await pick(s, "Key Points bullets (1/6)");
+    await answer(s, "Key Points bullet 2", "Forty ships wait outside the harbour.");
+    await pick(s, "Key Points bullets (2/6)");
+    await answer(s, "Conclusion", "Watch the pay talks on Friday.");
+    await answer(s, "Date", "2026-03-04");
+    await answer(s, "Author", "Ann Analyst");
+    await answer(s, "Tags", "ports, grain");
+    await pick(s, "Status", 1);
+    await pick(s, "Confidence");
+    await answer(s, "Add a source?", "y");
+    await answer(s, "Source title", "Port authority notice");
+    await answer(s, "Source URL", "");
+    await pick(s, "Add another source? (1 so far)");
+    await s.waitFor("Key Points. Exports are down by half.");
+    await pick(s, "Save this briefing?");
+    await s.waitFor("Saved flash.yaml");
+    expect((await s.waitExit()).exitCode).toBe(0);
+    expect(parse(readFileSync(join(dir, "flash.yaml"), "utf8"))).toEqual({
+      template: "flash",
+      headline: "Port strike halts grain exports from Odesa",
+      summary: "Dock workers stopped loading grain on 2 March.",
+      sections: [
+        {
+          id: "key-points",
+          lead: "Exports are down by half.",
+          bullets: ["Three terminals stopped work.", "Forty ships wait outside the harbour."],
+        },
+      ],
+      conclusion: "Watch the pay talks on Friday.",
+      meta: {
+        date: "2026-03-04",
+        author: "Ann Analyst",
+        tags: ["ports", "grain"],
+        status: "final",
+        confidence: "moderate",
+        sources: [{ title: "Port authority notice" }],
+      },
+    });
+    expect(readdirSync(drafts)).toEqual([]);
+  });
+
+  it("Ctrl-C in the Context section exits 130; --resume finishes with every answer", async () => {
+    const s = start("new", "std.yaml", "--template", "standard");
+    await standardStart(s);
+    await answer(s, "Context. The lead sentence", standard.context.lead);
+    await pick(s, "Context bullets (0/8)");
+    await answer(s, "Context bullet 1", standard.context.bullets[0] ?? "");
+    await s.waitFor("? Context bullets (1/8)");
+    s.write(keys.ctrlC);
+    expect((await s.waitExit()).exitCode).toBe(130);
+    const path = await stoppedDraft(s);
+    expect(path.startsWith(drafts)).toBe(true);
+    expect(loadDraft(path).answers.sections?.[1]).toEqual({
+      id: "context",
+      lead: standard.context.lead,
+      bullets: [standard.context.bullets[0]],
+    });
+
+    const r = start("new", "--resume", path);
+    await pick(r, "Context bullets (1/8)");
+    await answer(r, "Context bullet 2", standard.context.bullets[1] ?? "");
+    await pick(r, "Context bullets (2/8)");
+    await section(r, "important", "Important to Know");
+    await answer(r, "Conclusion", standard.conclusion);
+    for (const prompt of ["Date", "Author", "Tags"]) await pick(r, prompt);
+    for (const prompt of ["Status", "Confidence", "Add a source?"]) await pick(r, prompt);
+    await pick(r, "Save this briefing?");
+    await r.waitFor("Saved std.yaml");
+    expect((await r.waitExit()).exitCode).toBe(0);
+    const saved = parse(readFileSync(join(dir, "std.yaml"), "utf8")) as Record<string, unknown>;
+    expect(saved).toMatchObject({
+      headline: standard.headline,
+      summary: standard.summary,
+      sections: (["details", "context", "important"] as const).map((id) => ({
+        id,
+        ...standard[id],
+      })),
+      conclusion: standard.conclusion,
+    });
+    expect(readdirSync(drafts)).toEqual([]);
+  });
+
+  it.each(["SIGHUP", "SIGTERM"])("%s mid-flow leaves an intact draft", async (signal) => {
+    const s = start("new", "std.yaml", "--template", "standard");
+    await standardStart(s);
+    await answer(s, "Context. The lead sentence", standard.context.lead);
+    await s.waitFor("? Context bullets (0/8)");
+    s.kill(signal);
+    await s.waitExit();
+    const [name] = readdirSync(drafts);
+    const draft = loadDraft(join(drafts, name ?? ""));
+    expect(draft.step).toEqual({ kind: "bullets", section: "context" });
+    expect(draft.answers).toMatchObject({
+      headline: standard.headline,
+      summary: standard.summary,
+      sections: [
+        { id: "details", ...standard.details },
+        { id: "context", lead: standard.context.lead },
+      ],
+    });
+  });
+});
+
+// BUG: nodeIo listens with process.once("SIGTERM"), so by the time inquirer's signal-exit
+// handler runs it is the only listener left and re-raises the signal: the process dies by
+// SIGTERM (no "Stopped" message, no exit 130). With process.on it exits 130 as designed.
+it.todo("SIGTERM exits 130 and prints where the draft is");
+
+describe("briefing edit in a terminal", () => {
+  it("changes the headline from the review menu and keeps the comment", async () => {
+    const file = join(dir, "brief.yaml");
+    const text = `# Desk copy: do not publish
+template: flash
+headline: Port strike halts grain exports
+summary: Dock workers stopped loading grain on 2 March. # checked
+sections:
+  - id: key-points
+    bullets:
+      - Three terminals stopped work.
+      - Forty ships wait outside the harbour.
+conclusion: Watch the pay talks on Friday.
+`;
+    writeFileSync(file, text);
+    const s = start("edit", "brief.yaml");
+    await pick(s, "Save this briefing?", 1);
+    await answer(s, "Headline", "Port strike stops grain exports");
+    await s.waitFor("Port strike stops grain exports");
+    await pick(s, "Save this briefing?");
+    await s.waitFor("Saved brief.yaml");
+    expect((await s.waitExit()).exitCode).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(text.replace("halts", "stops"));
+  });
+});

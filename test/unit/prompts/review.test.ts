@@ -1,0 +1,145 @@
+import { describe, expect, it } from "@jest/globals";
+import {
+  meta,
+  say,
+  standard,
+  standardScript,
+  type ScriptEntry,
+} from "../../helpers/fake-prompts.js";
+import { flow, newDraft, useTask } from "./harness.js";
+
+useTask();
+
+describe("runFlow: the editor escape and the review menu", () => {
+  it(":e opens the editor with the same checks", async () => {
+    const script = standardScript();
+    script.splice(
+      1,
+      1,
+      say.input("Summary", ":e"),
+      {
+        kind: "editor",
+        message: "Summary",
+        answer: "w ".repeat(91),
+        rejectedWith: /at most 90 words/,
+      },
+      say.editor("Summary", `${standard.summary}\n`),
+    );
+    const { result, api } = await flow(script);
+    if (result?.action !== "save") throw new Error("not saved");
+    expect(result.briefing.summary).toBe(standard.summary);
+    expect(api.asked[1]?.message).toContain("(:e opens your editor)");
+    expect(api.asked[2]?.kind).toBe("editor");
+    expect(api.asked[2]?.message).not.toContain(":e");
+  });
+
+  it("revises a part from the review menu, its answer as the default", async () => {
+    const script = standardScript();
+    script.splice(
+      -1,
+      1,
+      say.choose("Save this briefing?", "Revise summary"),
+      say.input("Summary", "Dock workers at Odesa stopped loading grain on 2 March."),
+      say.choose("Save this briefing?", "Revise Context bullets"),
+      say.select("Context bullets (2/8)", "add"),
+      say.input("Context bullet 3", "Talks resume on Friday."),
+      say.select("Context bullets (3/8)", "done"),
+      say.select("Save this briefing?", "save"),
+    );
+    const { result, api, printed } = await flow(script);
+    if (result?.action !== "save") throw new Error("not saved");
+    expect(result.briefing.summary).toBe("Dock workers at Odesa stopped loading grain on 2 March.");
+    expect(result.briefing.sections[1]?.bullets).toHaveLength(3);
+    expect(
+      api.asked.find((a) => a.answer === "Dock workers at Odesa stopped loading grain on 2 March.")
+        ?.default,
+    ).toBe(standard.summary);
+    const review = api.asked.find((a) => a.message === "Save this briefing?");
+    expect(review?.choices).toEqual([
+      "Save",
+      "Revise headline",
+      "Revise summary",
+      "Revise Details lead",
+      "Revise Details bullets",
+      "Revise Context lead",
+      "Revise Context bullets",
+      "Revise Important to Know lead",
+      "Revise Important to Know bullets",
+      "Revise conclusion",
+      "Revise metadata",
+      "Quit and keep the draft",
+    ]);
+    expect(printed.filter((p) => p.includes("[rendered]"))).toHaveLength(3);
+  });
+
+  it("offers no Save while the briefing has errors, and lists them", async () => {
+    const draft = newDraft("standard", { kind: "review" });
+    draft.answers = { headline: "Only a headline", summary: "S.", conclusion: "C." };
+    const { result, api, printed } = await flow(
+      [say.choose("Fix the errors above before saving", "Quit and keep the draft")],
+      draft,
+    );
+    expect(result).toEqual({ action: "cancel" });
+    expect(api.asked[0]?.choices).not.toContain("Save");
+    expect(
+      printed.some((p) => p.startsWith("  error: ") && p.includes("(template-sections)")),
+    ).toBe(true);
+  });
+
+  it("asks the metadata with sources", async () => {
+    const draft = newDraft("flash", { kind: "meta" });
+    const script: ScriptEntry[] = [
+      ...meta({ author: "", tags: " a, b, a ,", status: "final", confidence: "high" }).slice(0, -1),
+      say.confirm("Add a source?", true),
+      say.rejected("Source title", " ", "a source needs a title"),
+      say.input("Source title", "Port authority notice"),
+      say.rejected("Source URL", "www.example.org", "use a full http(s) URL"),
+      say.input("Source URL", "https://example.org/notice"),
+      say.confirm("Add another source? (1 so far)", false),
+      say.choose(/./, "Quit and keep the draft"),
+    ];
+    const { saves } = await flow(script, draft);
+    expect(saves.at(-1)?.answers.meta).toEqual({
+      date: "2026-03-04",
+      tags: ["a", "b"],
+      status: "final",
+      confidence: "high",
+      sources: [{ title: "Port authority notice", url: "https://example.org/notice" }],
+    });
+  });
+});
+
+// Rough edge: the Date prompt only checks the shape, so "2026-13-45" or "2026-03-04T25:99"
+// pass, the schema error shows only at review, and "Revise metadata" re-asks every field.
+it.todo("refuses an impossible date at the Date prompt");
+
+describe("runFlow: optional parts", () => {
+  // BUG: flash's Key Points lead says "(optional, Enter to skip)" but Enter is refused with
+  // "Key Points lead is empty; write the lead sentence or remove the key" (see steps.test.ts).
+  it.todo("skips flash's optional Key Points lead on Enter");
+
+  it("skips smart-brevity's optional section and leaves it out", async () => {
+    const draft = newDraft("smart-brevity", { kind: "lead", section: "between-the-lines" });
+    draft.answers = {
+      headline: "H",
+      summary: "S.",
+      sections: [
+        { id: "why-it-matters", lead: "L." },
+        { id: "big-picture", lead: "L." },
+      ],
+      conclusion: "C.",
+    };
+    const { result } = await flow(
+      [
+        say.enter("Between the Lines. What is not being said (optional, Enter to skip)"),
+        say.select("Between the Lines bullets (0/5)", "done"),
+        say.input("The bottom line", "The end."),
+        ...meta(),
+        say.select("Save this briefing?", "save"),
+      ],
+      draft,
+    );
+    if (result?.action !== "save") throw new Error("not saved");
+    expect(result.briefing.sections.map((s) => s.id)).toEqual(["why-it-matters", "big-picture"]);
+  });
+});
