@@ -12,6 +12,7 @@ import { createTaskContext } from "../io/tasks.js";
 import { runFlow } from "../prompts/flow.js";
 import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
+import { applyFixes, type TextFix } from "../core/fix.js";
 import { flowDeps, interactive, needsTerminal, stoppedMessage } from "./author.js";
 
 /** Options of `briefing edit`. */
@@ -62,10 +63,59 @@ export function applyEdits(
   else doc.setIn(path, after);
 }
 
+/** Same keys and list lengths everywhere: only text changed. */
+function sameShape(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => sameShape(x, b[i]))
+    );
+  }
+  if (a !== null && typeof a === "object" && b !== null && typeof b === "object") {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return (
+      ka.length === kb.length &&
+      ka.every(
+        (k) =>
+          k in b && sameShape((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+      )
+    );
+  }
+  return typeof a === typeof b;
+}
+
+/** The text values that differ, by JSON Pointer. */
+function changedText(before: unknown, after: unknown, pointer = ""): TextFix[] {
+  if (typeof after === "string") return after === before ? [] : [{ pointer, value: after }];
+  if (after === null || typeof after !== "object") return [];
+  return Object.entries(after).flatMap(([k, v]) =>
+    changedText(
+      (before as Record<string, unknown>)[k],
+      v,
+      `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    ),
+  );
+}
+
+/**
+ * The edited file's text. When only text changed, each changed value is replaced where
+ * it stands, in its own style, and every other byte stays; when parts were added or
+ * removed, the document is updated node by node, which keeps comments and key order.
+ */
+export function editedText(text: string, before: unknown, after: unknown): string {
+  if (sameShape(before, after)) return applyFixes(text, "yaml", changedText(before, after));
+  const doc = parseDocument(text);
+  applyEdits(doc, before, after);
+  return doc.toString({ lineWidth: 0 });
+}
+
 export async function runEdit(
   options: EditOptions,
   io: Io,
-  deps: { prompts?: PromptApi } = {},
+  deps: { prompts?: PromptApi; resume?: { draft: Draft; path: string } } = {},
 ): Promise<number> {
   if (!deps.prompts && !interactive(io)) throw needsTerminal("edit");
   const abs = resolve(io.cwd, options.file);
@@ -99,8 +149,8 @@ export async function runEdit(
   if (!template) throw new UsageError(`${shown} names an unknown template "${original.template}"`);
 
   const now = new Date().toISOString();
-  const draftPath = newDraftPath(draftsDir(io.env), new Date());
-  const draft: Draft = {
+  const draftPath = deps.resume?.path ?? newDraftPath(draftsDir(io.env), new Date());
+  const draft: Draft = deps.resume?.draft ?? {
     version: 1,
     template: template.id,
     editing: abs,
@@ -111,6 +161,7 @@ export async function runEdit(
     updated: now,
   };
   await saveDraft(draftPath, draft);
+  io.stdout.write(`(draft: ${draftPath})\n`);
   const api =
     deps.prompts ??
     inquirerApi({
@@ -125,8 +176,8 @@ export async function runEdit(
       return ExitCode.Ok;
     }
     const { template: _t, ...edited } = result.briefing;
-    applyEdits(doc, original, original.template ? result.briefing : edited);
-    await writeOutput(abs, doc.toString({ lineWidth: 0 }), shown, true);
+    const after = original.template ? result.briefing : edited;
+    await writeOutput(abs, editedText(decoded.text, original, after), shown, true);
     removeDraft(draftPath);
     io.stdout.write(`Saved ${shown}\n`);
     return ExitCode.Ok;

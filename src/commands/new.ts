@@ -167,6 +167,19 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
         : (listDrafts(dir)[0]?.path ?? "");
     if (!draftPath) throw new UsageError(`no drafts to resume in ${dir}`);
     draft = loadDraft(draftPath);
+    // A draft of an edit goes back to edit, which writes into the original file.
+    if (draft.editing) {
+      const { runEdit } = await import("./edit.js");
+      return runEdit(
+        { file: draft.editing, ...(options.config ? { config: options.config } : {}) },
+        io,
+        {
+          ...(deps.prompts ? { prompts: deps.prompts } : {}),
+          resume: { draft, path: draftPath },
+        },
+      );
+    }
+    if (options.file) draft.file = resolve(io.cwd, options.file);
   } else {
     const now = new Date().toISOString();
     draftPath = newDraftPath(dir, new Date());

@@ -45,6 +45,18 @@ function withCount(ctx: AnswerContext, path: (string | number)[]) {
   };
 }
 
+/** A real calendar date, `YYYY-MM-DD`, or a date-time with an offset. */
+export function isIsoDate(text: string): boolean {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/.exec(
+      text,
+    );
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
 /** Typed instead of an answer, opens $EDITOR for long text. */
 export const EDITOR_ESCAPE = ":e";
 
@@ -113,7 +125,7 @@ async function askBullets(
       const text = await askText(
         deps,
         ctx,
-        `${label} bullet ${bullets.length + 1}`,
+        `${spec?.bullets?.prompt ?? `${label} bullet`} ${bullets.length + 1}`,
         ["sections", index, "bullets", bullets.length],
         undefined,
         false,
@@ -155,7 +167,9 @@ async function askMeta(deps: FlowDeps, draft: Draft, today: string): Promise<voi
     message: "Date (YYYY-MM-DD)",
     default: meta.date ?? today,
     validate: (v) =>
-      /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(v.trim()) ? true : "use an ISO date like 2026-03-04",
+      isIsoDate(v.trim())
+        ? true
+        : "use a real ISO date like 2026-03-04 (or a date-time with offset)",
   });
   meta.date = date.trim();
   await save();

@@ -84,7 +84,16 @@ const PARTIAL_RULES = new Set([
  * briefing (section order, bullet counts) are checked at review instead.
  */
 export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): true | string {
-  if (text.trim() === "" && path[path.length - 1] !== "lead") return "this cannot be empty";
+  if (text.trim() === "") {
+    // An optional lead (or a lead of an optional section) is skipped with Enter.
+    const spec =
+      path[0] === "sections" && typeof path[1] === "number"
+        ? ctx.template.sections[path[1]]
+        : undefined;
+    const optional =
+      path[2] === "lead" && (spec?.lead?.required === false || spec?.required === false);
+    return optional ? true : "this cannot be empty";
+  }
   const view: BriefingView = { sections: [] };
   const [first, index, part, bullet] = path;
   if (first === "sections" && typeof index === "number") {

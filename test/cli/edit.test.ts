@@ -117,11 +117,26 @@ describe("briefing edit", () => {
     expect(current()).toBe(original);
   });
 
-  // BUG: the Ctrl-C message of `edit` says "briefing new --resume <draft>"; resuming that way
-  // goes through runNew, which asks "brief.yaml already exists. Overwrite it?" and then writes
-  // the whole briefing afresh (briefingFileText), dropping every comment and the key order.
-  // Expected: the edit is resumed (or `new --resume` applies the edits like `edit` does).
-  it.todo("resuming an interrupted edit keeps the file's comments");
+  it("resuming an interrupted edit with `new --resume` writes into the file, keeping its comments", async () => {
+    await editWith([
+      say.choose("Save this briefing?", "Revise headline"),
+      say.input("Headline", "Port strike stops grain exports from Odesa"),
+      say.choose("Save this briefing?", "Quit and keep the draft"),
+    ]);
+    const [name] = draftFiles();
+    const api = new FakePrompts([say.select("Save this briefing?", "save")]);
+    const { io } = memoryIo({ cwd: dir, env: { BRIEFING_DRAFTS: drafts } });
+    const { runNew } = await import("../../src/commands/new.js");
+    expect(await runNew({ resume: join(drafts, name ?? "") }, io, { prompts: api })).toBe(0);
+    api.finish();
+    expect(current()).toBe(
+      original.replace(
+        "Port strike halts grain exports from Odesa",
+        "Port strike stops grain exports from Odesa",
+      ),
+    );
+    expect(draftFiles()).toEqual([]);
+  });
 
   it("refuses JSON, a missing file and a file that does not parse, exit 2", async () => {
     writeFileSync(join(dir, "brief.json"), "{}\n");

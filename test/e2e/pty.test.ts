@@ -78,9 +78,9 @@ describe("briefing new in a terminal", () => {
     // Enter alone is refused here today (see the todo in flow.test.ts), so a lead is typed.
     await answer(s, "Key Points. An optional lead sentence", "Exports are down by half.");
     await pick(s, "Key Points bullets (0/6)");
-    await answer(s, "Key Points bullet 1", "Three terminals stopped work.");
+    await answer(s, "Key point 1", "Three terminals stopped work.");
     await pick(s, "Key Points bullets (1/6)");
-    await answer(s, "Key Points bullet 2", "Forty ships wait outside the harbour.");
+    await answer(s, "Key point 2", "Forty ships wait outside the harbour.");
     await pick(s, "Key Points bullets (2/6)");
     await answer(s, "Conclusion", "Watch the pay talks on Friday.");
     await answer(s, "Date", "2026-03-04");
@@ -182,10 +182,17 @@ describe("briefing new in a terminal", () => {
   });
 });
 
-// BUG: nodeIo listens with process.once("SIGTERM"), so by the time inquirer's signal-exit
-// handler runs it is the only listener left and re-raises the signal: the process dies by
-// SIGTERM (no "Stopped" message, no exit 130). With process.on it exits 130 as designed.
-it.todo("SIGTERM exits 130 and prints where the draft is");
+describe("signals", () => {
+  it("SIGTERM exits 130 and prints where the draft is", async () => {
+    const s = start("new", "std.yaml", "--template", "standard");
+    await s.waitFor("Headline");
+    s.kill("SIGTERM");
+    const { exitCode } = await s.waitExit();
+    expect(exitCode).toBe(130);
+    const [name] = readdirSync(drafts);
+    await s.waitFor(`Resume with: briefing new --resume ${join(drafts, name ?? "")}`);
+  });
+});
 
 describe("briefing edit in a terminal", () => {
   it("changes the headline from the review menu and keeps the comment", async () => {

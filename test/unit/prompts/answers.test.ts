@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { parseDocument } from "yaml";
 import type { Template } from "../../../src/core/template.js";
-import { applyEdits } from "../../../src/commands/edit.js";
+import { applyEdits, editedText } from "../../../src/commands/edit.js";
 import { missingParts } from "../../../src/commands/new.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 
@@ -97,9 +97,13 @@ describe("applyEdits", () => {
     expect(edit(() => undefined)).toBe(source);
   });
 
-  // Rough edge: runEdit prints with lineWidth 0, so an untouched folded `>-` paragraph is
-  // joined onto one line and a flow list `[a, b]` becomes `[ a, b ]`.
-  it.todo("keeps untouched folded scalars and flow lists as written");
+  it("editedText keeps untouched folded scalars and flow lists as written", () => {
+    const text =
+      "headline: Old\nsummary: >-\n  folded text\n  over lines\nmeta: { tags: [a, b] }\n";
+    const before = parseDocument(text).toJS() as Record<string, unknown>;
+    const after = { ...before, headline: "New" };
+    expect(editedText(text, before, after)).toBe(text.replace("headline: Old", "headline: New"));
+  });
 
   it("replaces scalars in place, keeping comments and key order", () => {
     const out = edit((b) => {

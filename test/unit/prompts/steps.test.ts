@@ -162,11 +162,14 @@ describe("checkAnswer", () => {
     expect(checkAnswer(ctx(), ["summary"], "")).toBe("this cannot be empty");
   });
 
-  // BUG (src/prompts/steps.ts checkAnswer + no-empty-text): the two are inverted today.
-  // checkAnswer(flash, ["sections",0,"lead"], "") returns "Key Points lead is empty; ..."
-  // although the prompt says "(optional, Enter to skip)"; standard Details lead "" returns true.
-  it.todo("accepts an empty optional lead (flash Key Points) so Enter skips it");
-  it.todo("rejects an empty lead when the template requires one (standard Details)");
+  it("accepts an empty optional lead (flash Key Points) so Enter skips it", () => {
+    expect(checkAnswer(ctx("flash"), ["sections", 0, "lead"], "")).toBe(true);
+    expect(checkAnswer(ctx("smart-brevity"), ["sections", 2, "lead"], " ")).toBe(true);
+  });
+
+  it("rejects an empty lead when the template requires one (standard Details)", () => {
+    expect(checkAnswer(ctx(), ["sections", 0, "lead"], "")).toBe("this cannot be empty");
+  });
 
   it("does not block on a rule configured off, and uses a rule's own limit", () => {
     const long = "a".repeat(130);

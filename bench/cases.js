@@ -1,0 +1,190 @@
+// The benchmark cases: what each runs, what it is compared against, and how a warm-up run
+// proves the command did the whole job (so a fast but broken run cannot pass as fast).
+import { join } from "node:path";
+import { bin } from "./measure.js";
+
+const ajvCli = join("node_modules", "ajv-cli", "dist", "index.js");
+const schema = join("schemas", "briefing.schema.json");
+const readFloor = join("bench", "floors", "read.js");
+const readParseFloor = join("bench", "floors", "read-parse.js");
+export const MEMORY_LIMIT_MB = 150;
+export const MEMORY_GROWTH = 1.2;
+
+/** Case names as printed; the smoke test looks for each. */
+export const NAMES = {
+  node: "node -e ''",
+  version: "briefing --version",
+  validateOne: "briefing validate one",
+  newPrompt: "briefing new (first prompt)",
+  read: (fmt) => `read floor (${fmt})`,
+  readParse: (fmt) => `read+parse floor (${fmt})`,
+  ajv: (fmt) => `ajv-cli validate (${fmt})`,
+  validate: (fmt) => `briefing validate (${fmt})`,
+  export: (fmt) => `briefing export ${fmt}`,
+  import: "briefing import (txt)",
+};
+
+const countLines = (text, re) => text.split("\n").filter((l) => re.test(l)).length;
+
+function expectFloor(n) {
+  return ({ stdout }) => {
+    const files = Number(/^(\d+) files/.exec(stdout)?.[1]);
+    return files === n ? null : `read ${files} files, expected ${n}`;
+  };
+}
+
+function expectAjv(n) {
+  // ajv-cli prints "<file> valid" per file; "invalid" lines go to stderr, and the exit
+  // code is already checked, so the count proves its glob found every file.
+  return ({ stdout }) => {
+    const valid = countLines(stdout, / valid$/);
+    return valid === n ? null : `ajv-cli reported ${valid} valid files, expected ${n}`;
+  };
+}
+
+function expectClean(n) {
+  return ({ stdout }) => {
+    const report = JSON.parse(stdout);
+    const problems = report.flatMap((f) => f.problems);
+    if (report.length !== n) return `validated ${report.length} files, expected ${n}`;
+    if (problems.length === 0) return null;
+    // Named rules tell whether the corpus generator or the CLI needs a look.
+    const rules = [...new Set(problems.map((p) => p.rule))].join(", ");
+    return `${problems.length} problems (${rules}) in a corpus that should be clean`;
+  };
+}
+
+function expectOutputs(n) {
+  return ({ outFiles }) =>
+    outFiles === n ? null : `wrote ${outFiles} files, expected one per input (${n})`;
+}
+
+/** Start-up cases: size "—", compared with plain Node or with --version. */
+export function startupCases({ hasNew }) {
+  return [
+    { id: "node", name: NAMES.node, short: "node", args: ["-e", ""] },
+    {
+      id: "version",
+      name: NAMES.version,
+      short: "--version",
+      args: [bin, "--version"],
+      compare: [{ vs: "node", target: 1.3 }],
+    },
+    {
+      id: "validate-one",
+      name: NAMES.validateOne,
+      args: [bin, "validate", join("examples", "freight-rates.yaml")],
+      compare: [{ vs: "node", target: 2 }],
+    },
+    {
+      id: "new",
+      name: NAMES.newPrompt,
+      firstPrompt: true,
+      available: hasNew,
+      compare: [{ vs: "version", target: 1.5 }],
+    },
+  ];
+}
+
+/**
+ * Cases over the corpora of one size. Targets apply at the largest size (10,000 by default);
+ * smaller sizes show the same ratios for information.
+ */
+export function corpusCases({ size, largest, dirs }) {
+  const at = (id) => `${id}@${size}`;
+  const cases = [];
+  for (const fmt of ["yaml", "json"]) {
+    const dir = dirs[fmt];
+    const glob = `${dir}/**/*.${fmt}`;
+    cases.push(
+      {
+        id: at(`read:${fmt}`),
+        name: NAMES.read(fmt),
+        short: "read",
+        size,
+        args: [readFloor, dir],
+        check: expectFloor(size),
+      },
+      {
+        id: at(`read-parse:${fmt}`),
+        name: NAMES.readParse(fmt),
+        short: "read+parse",
+        size,
+        args: [readParseFloor, dir],
+        check: expectFloor(size),
+        compare: [{ vs: at(`read:${fmt}`) }],
+      },
+      {
+        id: at(`ajv:${fmt}`),
+        name: NAMES.ajv(fmt),
+        short: "ajv-cli",
+        size,
+        // ajv-cli's defaults: strict mode on, allErrors off (it stops at a file's first
+        // error), which only matters for invalid files; this corpus is valid throughout.
+        args: [
+          ajvCli,
+          "validate",
+          "--spec=draft2020",
+          "-c",
+          "ajv-formats",
+          "-s",
+          schema,
+          "-d",
+          glob,
+          "--errors=no",
+        ],
+        check: expectAjv(size),
+        compare: [{ vs: at(`read-parse:${fmt}`) }],
+      },
+      {
+        id: at(`validate:${fmt}`),
+        name: NAMES.validate(fmt),
+        size,
+        args: [bin, "validate", dir, "--reporter", "json"],
+        check: expectClean(size),
+        memory: true,
+        compare: [
+          { vs: at(`ajv:${fmt}`), target: fmt === "yaml" && size === largest ? 0.6 : undefined },
+          { vs: at(`read-parse:${fmt}`) },
+        ],
+      },
+    );
+  }
+  for (const fmt of ["md", "txt"]) {
+    cases.push({
+      id: at(`export:${fmt}`),
+      name: NAMES.export(fmt),
+      size,
+      args: [bin, "export", dirs.yaml, "-f", fmt, "-d", "{out}", "--force"],
+      freshOutDir: true,
+      check: expectOutputs(size),
+      memory: true,
+      compare: [{ vs: at("read-parse:yaml"), target: size === largest ? 1.5 : undefined }],
+    });
+  }
+  return cases;
+}
+
+/** The import case, over the plain-text corpus, when the CLI has an `import` command. */
+export function importCases({ size, dir, hasImport }) {
+  return [
+    {
+      id: "read:txt",
+      name: NAMES.read("txt"),
+      short: "read",
+      size,
+      args: [readFloor, dir],
+      check: expectFloor(size),
+    },
+    {
+      id: "import",
+      name: NAMES.import,
+      size,
+      available: hasImport,
+      args: [bin, "import", dir, "--out-dir", "{out}"],
+      freshOutDir: true,
+      check: expectOutputs(size),
+      compare: [{ vs: "read:txt" }],
+    },
+  ];
+}

@@ -1,0 +1,207 @@
+// Turns the samples into the results table (console and Markdown) and writes BENCHMARKS.md.
+import { writeFileSync } from "node:fs";
+import { availableParallelism, cpus, release, totalmem, type, arch } from "node:os";
+import { MEMORY_GROWTH, MEMORY_LIMIT_MB } from "./cases.js";
+
+export const median = (xs) => {
+  const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** A ratio with two decimals, or three when two would hide which side of the target it is. */
+function ratioText(ratio, target) {
+  const two = ratio.toFixed(2);
+  const hides = target !== undefined && ratio > target !== Number(two) > target;
+  return hides ? ratio.toFixed(3) : two;
+}
+
+const HEADER = ["case", "size", "median ms", "peak RSS MB", "ratio", "target", "result"];
+const fmt = (x, digits = 1) => (x === null || x === undefined ? "—" : x.toFixed(digits));
+
+/** The medians of one case, or null when the case did not run (command not available). */
+function stats(samples) {
+  if (!samples || samples.length === 0) return null;
+  return { ms: median(samples.map((s) => s.ms)), rssMB: median(samples.map((s) => s.rssMB)) };
+}
+
+/** One row per case, then one per memory-checked case comparing its RSS across sizes. */
+export function buildRows(cases, samples, sizes, failures = new Map()) {
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const rows = [];
+  for (const c of cases) {
+    const s = stats(samples.get(c.id));
+    const size = c.size === undefined ? "—" : String(c.size);
+    if (failures.has(c.id)) {
+      rows.push({ cells: [c.name, size, "—", "—", "—", "—", "FAILED"], missed: false });
+      continue;
+    }
+    if (!s) {
+      rows.push({ cells: [c.name, size, "—", "—", "—", "—", "not available yet"], missed: false });
+      continue;
+    }
+    const ratios = [];
+    const targets = [];
+    let missed = false;
+    for (const cmp of c.compare ?? []) {
+      const other = stats(samples.get(cmp.vs));
+      if (!other) continue;
+      const ratio = s.ms / other.ms;
+      const vs = byId.get(cmp.vs);
+      ratios.push(`${ratioText(ratio, cmp.target)}× ${vs.short ?? vs.name}`);
+      if (cmp.target !== undefined) {
+        targets.push(`≤ ${cmp.target}×`);
+        if (ratio > cmp.target) missed = true;
+      }
+    }
+    if (c.memory) {
+      targets.push(`≤ ${MEMORY_LIMIT_MB} MB`);
+      if (s.rssMB === null || s.rssMB > MEMORY_LIMIT_MB) missed = true;
+    }
+    const result = targets.length === 0 ? "info" : missed ? "MISSED" : "ok";
+    rows.push({
+      cells: [
+        c.name,
+        size,
+        fmt(s.ms),
+        fmt(s.rssMB),
+        ratios.join("; ") || "—",
+        targets.join(", ") || "—",
+        result,
+      ],
+      missed,
+    });
+  }
+  if (sizes.length > 1) rows.push(...growthRows(cases, samples, sizes));
+  return rows;
+}
+
+function growthRows(cases, samples, sizes) {
+  const small = Math.min(...sizes);
+  const large = Math.max(...sizes);
+  const rows = [];
+  for (const c of cases.filter((x) => x.memory && x.size === large)) {
+    const a = stats(samples.get(c.id.replace(`@${large}`, `@${small}`)))?.rssMB;
+    const b = stats(samples.get(c.id))?.rssMB;
+    if (!a || !b) continue;
+    const ratio = b / a;
+    const missed = ratio > MEMORY_GROWTH;
+    rows.push({
+      cells: [
+        `${c.name}: RSS growth`,
+        `${small} → ${large}`,
+        "—",
+        `${fmt(a)} → ${fmt(b)}`,
+        `${ratioText(ratio, MEMORY_GROWTH)}× RSS at ${small}`,
+        `≤ ${MEMORY_GROWTH}×`,
+        missed ? "MISSED" : "ok",
+      ],
+      missed,
+    });
+  }
+  return rows;
+}
+
+export function consoleTable(rows) {
+  const all = [HEADER, ...rows.map((r) => r.cells)];
+  const widths = HEADER.map((_, k) => Math.max(...all.map((cells) => cells[k].length)));
+  const numeric = new Set([2, 3]);
+  const line = (cells) =>
+    cells
+      .map((cell, k) => (numeric.has(k) ? cell.padStart(widths[k]) : cell.padEnd(widths[k])))
+      .join("  ")
+      .trimEnd();
+  return [
+    line(HEADER),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...rows.map((r) => line(r.cells)),
+  ].join("\n");
+}
+
+function markdownTable(rows) {
+  const line = (cells) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
+  const align = HEADER.map((_, k) => (k === 2 || k === 3 ? "--:" : "---")).join(" | ");
+  return [line(HEADER), `| ${align} |`, ...rows.map((r) => line(r.cells))].join("\n");
+}
+
+export function machine() {
+  return {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model?.trim() ?? "unknown",
+    memoryGB: (totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    os: `${type()} ${release()} (${arch()})`,
+  };
+}
+
+export async function writeBenchmarks(file, { rows, command, runs, sizes, seed }) {
+  const m = machine();
+  const text = `# Benchmarks
+
+Written by \`${command}\` on ${new Date().toISOString()}. Do not edit by hand; run the
+benchmark again instead.
+
+- Machine: ${m.cores} cores (os.availableParallelism()), ${m.cpu}, ${m.memoryGB} GB memory
+- Node ${m.node}, ${m.os}
+- Corpus sizes ${sizes.join(", ")} (seed ${seed}); ${runs} runs per case, median shown
+
+${markdownTable(rows)}
+
+## How to read this
+
+Every case is a separate Node process started with \`spawnSync\` and timed from spawn to
+exit (wall time), so start-up counts everywhere. Runs of all cases are interleaved round
+robin, so background noise slows every case alike; the table shows the median of the runs.
+Peak RSS is the child's \`process.resourceUsage().maxRSS\`, recorded on exit by
+\`bench/rss.cjs\` (preloaded with \`NODE_OPTIONS=--require\`); the median of the runs is shown.
+"ratio" compares a case's median time with the case named, at the same size; a target
+applies where one is given (corpus targets at the largest size only) and MISSED marks a
+miss. "info" rows have no target.
+
+The corpus (\`bench/corpus.js\`) is generated from a fixed seed: briefings of 1–6 KB over the
+four templates (standard, flash, bluf, smart-brevity), each valid against the schema and
+its template's limits, with accents, curly quotes, en dashes and Arabic, Hebrew, CJK and
+Greek words; 50 files a folder. The YAML and JSON corpora hold the same briefings.
+
+- **node -e ''**: plain Node start-up, the floor for start-up cases.
+- **briefing --version**: the CLI's start-up cost (target ≤ 1.3× node).
+- **briefing validate one**: checking \`examples/freight-rates.yaml\` (target ≤ 2× node).
+- **briefing new (first prompt)**: time until \`briefing new\` draws its first prompt
+  (target ≤ 1.5× --version). It runs without a pseudo-terminal: \`bench/tty.cjs\` makes its
+  pipes pass for a terminal; Ctrl-C then stops it. Listed as not available when the CLI
+  has no \`new\` command.
+- **read floor**: \`bench/floors/read.js\` finds and reads every file as UTF-8: the least
+  any tool must do.
+- **read+parse floor**: \`bench/floors/read-parse.js\` also parses each file (the \`yaml\`
+  package's \`parse\`, or \`JSON.parse\`), with no checks, on one thread. The CLI reads
+  clean YAML files with the faster js-yaml and uses worker threads for large batches, so
+  it can come in under this floor for YAML.
+- **ajv-cli validate**: ajv-cli 5 checking the same files against the same schema
+  (\`--spec=draft2020 -c ajv-formats\`), the comparator for \`validate\`. It checks the schema
+  only, not template limits, and reads YAML with js-yaml 3 (YAML 1.1); the corpus quotes
+  its dates so that both tools see strings.
+- **briefing validate**: \`briefing validate <dir> --reporter json\` over the corpus
+  (target at the largest size ≤ 0.6× ajv-cli; peak RSS ≤ ${MEMORY_LIMIT_MB} MB).
+- **briefing export md / txt**: \`briefing export <dir> -f md|txt -d <fresh dir> --force\`
+  over the YAML corpus (target at the largest size ≤ 1.5× read+parse; peak RSS ≤ ${MEMORY_LIMIT_MB} MB).
+- **briefing import (txt)**: \`briefing import <dir> --out-dir <fresh dir>\` over 1,000
+  plain-text briefings in the house layout (standard template only: the text layout does
+  not name its template, and \`import\` reads a folder with one), compared with reading
+  them; not available until the command exists.
+- **RSS growth**: peak RSS at the largest size over the smallest (target ≤ ${MEMORY_GROWTH}×), so
+  memory does not grow with the number of files.
+`;
+  writeFileSync(file, await prettified(file, text));
+}
+
+/** Formatted as `npm run format:check` expects, since the file lives in the repository. */
+async function prettified(file, text) {
+  try {
+    const prettier = await import("prettier");
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    return await prettier.format(text, { ...options, filepath: file });
+  } catch {
+    return text; // prettier is a dev dependency; without it the table is still valid Markdown
+  }
+}
