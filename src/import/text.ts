@@ -30,7 +30,7 @@ export function readLine(
   options: ImportOptions,
   source: SourceLine,
 ): void {
-  const { text: raw, line } = source;
+  const raw = source.text;
   const trimmed = raw.replace(EDGE_SPACE, "");
   if (trimmed === "") return;
   readClassified(builder, options, source, raw, trimmed);
