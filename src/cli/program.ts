@@ -156,6 +156,16 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .option("--print-config", "print the resolved configuration (rules, levels, options) and exit")
     .option(
+      "--cache",
+      "skip files unchanged since the last run (content hash, configuration and version)",
+    )
+    .option("--cache-location <file>", "where the cache is kept", ".briefingcache")
+    .option(
+      "--changed-since <ref>",
+      "check only briefings changed since this git ref (and new ones)",
+    )
+    .option("--shard <i/n>", "check the i-th of n shares of the files, for parallel CI jobs")
+    .option(
       "--fix",
       "rewrite what is safe to rewrite (trailing spaces, control characters, quote style), keeping comments",
     )

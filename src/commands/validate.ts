@@ -12,6 +12,7 @@ import { decodeText } from "../core/decode.js";
 import { detectFormat } from "../core/source.js";
 import { inspectText } from "../core/validate.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
+import { cachedResult, openCache, selectInputs } from "./validate-scale.js";
 import { getReporter, reporterNames } from "../reporters/index.js";
 import type { RuleInfo } from "../reporters/types.js";
 
@@ -41,6 +42,14 @@ export interface ValidateCommandOptions {
   printConfig?: boolean;
   /** Rewrite what is safe to rewrite. */
   fix?: boolean;
+  /** Reuse results of unchanged files. */
+  cache?: boolean;
+  /** Where the cache is kept (`.briefingcache`). */
+  cacheLocation?: string;
+  /** Check only files changed since this git ref. */
+  changedSince?: string;
+  /** `i/n`: check this job's share of the files. */
+  shard?: string;
 }
 
 /**
@@ -158,34 +167,64 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
       `only one reporter can write to stdout; give the others a file (--reporter ${stdoutTargets[1]?.name}=FILE)`,
     );
   }
-  const inputs = await expandInputs(options.paths, {
+  const found = await expandInputs(options.paths, {
     cwd: io.cwd,
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.stdinFilename ? { stdinName: options.stdinFilename } : {}),
   });
+  const inputs = await selectInputs(found, options, io);
+  if (inputs.length === 0) {
+    // Nothing changed, or this shard is empty: a clean result, said plainly.
+    io.stderr.write(
+      `briefing: no briefing files to check (${found.length} found, none ${options.changedSince ? `changed since ${options.changedSince}` : "in this shard"})\n`,
+    );
+    return ExitCode.Ok;
+  }
   const spec: TaskSpec = {
     cwd: io.cwd,
+    ...(options.cache ? { cache: true } : {}),
     ...(options.template ? { template: options.template } : {}),
     ...(options.config ? { config: options.config } : {}),
   };
   const task = await createTaskContext(spec);
 
-  const results: FileResult[] = [];
-  const keep = (result: FileResult): void => {
-    results.push(options.quiet ? onlyErrors(result) : result);
+  const cache = options.cache ? await openCache(options, task, io) : undefined;
+  // Cached results fill their places first; only the other files are validated.
+  const results: FileResult[] = new Array<FileResult>(inputs.length);
+  const todo: number[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const hit = cache && input.kind === "file" ? cachedResult(cache, input.abs) : undefined;
+    if (hit)
+      results[i] = {
+        ...hit,
+        path: input.path,
+        problems: hit.problems.map((p) => ({ ...p, path: input.path })),
+      };
+    else todo.push(i);
+  }
+  const pending = todo.map((i) => inputs[i] as Input);
+  const keep = (result: FileResult & { contentHash?: string }, n: number): void => {
+    const i = todo[n] as number;
+    const { contentHash: hash, ...plain } = result;
+    const input = inputs[i];
+    if (cache && hash && input?.kind === "file") cache.set(input.abs, hash, plain);
+    results[i] = plain;
   };
-  const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
+  const threads = threadsFor(pending.length, options.concurrency ?? "auto", pending);
   if (threads > 0) {
     const local = async (chunk: Input[]) => {
       const out: FileResult[] = [];
       for (const input of chunk) out.push(await validateTask(input, task));
       return out;
     };
-    await runInWorkers<FileResult>("validate", spec, inputs, threads, local, keep);
+    await runInWorkers<FileResult>("validate", spec, pending, threads, local, keep);
   } else {
-    for (const input of inputs) keep(await validateTask(input, task, () => io.stdin.read()));
+    for (const [n, input] of pending.entries())
+      keep(await validateTask(input, task, () => io.stdin.read()), n);
   }
   if (options.fix) await fixFiles(inputs, results, task, io);
+  await cache?.save();
+  if (options.quiet) results.forEach((r, i) => (results[i] = onlyErrors(r)));
 
   const ctx = {
     version: readVersion(),

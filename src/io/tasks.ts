@@ -18,6 +18,7 @@ import { problemLine } from "../reporters/problem-line.js";
 import type { Input } from "./inputs.js";
 import { schemaCheck } from "./schemas.js";
 import { loadConfig, type Config } from "./config.js";
+import { contentHash } from "./cache.js";
 import { resolveTemplates } from "./templates.js";
 
 /**
@@ -41,6 +42,8 @@ export interface TaskSpec {
   render?: Pick<RenderOptions, "frontMatter" | "lang">;
   /** Export only: output name pattern. */
   pattern?: string;
+  /** Validate only: return content hashes for the result cache. */
+  cache?: boolean;
 }
 
 /** A task spec made ready to run: templates loaded, schema compiled, exporter chosen. */
@@ -90,10 +93,12 @@ export async function validateTask(
   input: Input,
   ctx: TaskContext,
   readStdin?: () => Promise<Buffer>,
-): Promise<FileResult> {
+): Promise<FileResult & { contentHash?: string }> {
   const read = await readInput(input, readStdin);
   if ("result" in read) return read.result;
-  return inspectBytes(read.bytes, { ...ctx.check, file: input.path }).result;
+  const result = inspectBytes(read.bytes, { ...ctx.check, file: input.path }).result;
+  // With --cache, the hash of what was read goes back with the result to be stored.
+  return ctx.spec.cache ? { ...result, contentHash: contentHash(read.bytes) } : result;
 }
 
 /** An input read, checked and rendered, ready to be written (or why it is skipped). */

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { FileResult } from "../core/types.js";
+
+/** One cached result: the file's content hash and what validating it gave. */
+interface Entry {
+  hash: string;
+  result: FileResult;
+}
+
+interface CacheFile {
+  /** Tool version, configuration and templates the results were computed with. */
+  key: string;
+  entries: Record<string, Entry>;
+}
+
+/** SHA-1 of a file's bytes: changes whenever the content does. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("hex");
+}
+
+/**
+ * Results of earlier runs, so an unchanged file is not validated again (as ESLint's
+ * --cache). The key covers the tool version and the configuration, rules and templates;
+ * when it differs the whole cache is dropped, since any result may have changed.
+ */
+export class ResultCache {
+  private readonly entries: Map<string, Entry>;
+  private changed = false;
+
+  private constructor(
+    readonly location: string,
+    readonly key: string,
+    entries: Record<string, Entry>,
+  ) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  /** Loads the cache at `location`, or starts an empty one if it is missing, unreadable or stale. */
+  static load(location: string, key: string): ResultCache {
+    try {
+      const file = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+      if (file.key === key && typeof file.entries === "object")
+        return new ResultCache(location, key, file.entries);
+    } catch {
+      // A missing or damaged cache is an empty one.
+    }
+    const cache = new ResultCache(location, key, {});
+    cache.changed = true;
+    return cache;
+  }
+
+  /** Whether a file has an entry at all (if not, there is nothing to compare and no need to read it). */
+  has(abs: string): boolean {
+    return this.entries.has(abs);
+  }
+
+  /** The cached result for a file whose content hashes to `hash`, if any. */
+  get(abs: string, hash: string): FileResult | undefined {
+    const entry = this.entries.get(abs);
+    return entry && entry.hash === hash ? entry.result : undefined;
+  }
+
+  set(abs: string, hash: string, result: FileResult): void {
+    this.entries.set(abs, { hash, result });
+    this.changed = true;
+  }
+
+  /** Writes the cache if anything changed (atomically). */
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    const { default: writeFileAtomic } = await import("write-file-atomic");
+    const file: CacheFile = { key: this.key, entries: Object.fromEntries(this.entries) };
+    await writeFileAtomic(this.location, JSON.stringify(file), { fsync: false });
+  }
+}
+
+/** The cache key of a run: what, besides a file's content, decides its result. */
+export function cacheKey(version: string, settings: unknown): string {
+  return createHash("sha1").update(version).update(JSON.stringify(settings)).digest("hex");
+}
