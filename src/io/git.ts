@@ -6,9 +6,9 @@ function git(cwd: string, args: string[]): string {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "")
-      .trim()
-      .split("\n")[0];
+    // With encoding set, execFileSync's error carries stderr as text.
+    const raw = (error as { stderr?: string }).stderr;
+    const stderr = (typeof raw === "string" ? raw : "").trim().split("\n")[0];
     throw new UsageError(`git ${args[0]} failed: ${stderr || (error as Error).message}`);
   }
 }
