@@ -59,7 +59,12 @@ const LEVELS: readonly RuleLevel[] = ["off", "warn", "error"];
 
 /** Finds the configuration file by walking up from `cwd` (lilconfig's search). */
 async function findConfig(cwd: string): Promise<string | undefined> {
-  const { lilconfig } = await import("lilconfig");
+  // lilconfig is CommonJS: its named export arrives directly or on the default export,
+  // depending on how the module is loaded (plain Node, or bundled).
+  const mod = (await import("lilconfig")) as typeof import("lilconfig") & {
+    default?: typeof import("lilconfig");
+  };
+  const lilconfig = mod.lilconfig ?? mod.default?.lilconfig;
   const explorer = lilconfig("briefing", {
     searchPlaces: CONFIG_NAMES,
     // Only the path is wanted here: the file is parsed below, with positions for errors.

@@ -47,6 +47,10 @@ export function isControl(text: string, i: number): boolean {
   );
 }
 
+const CANDIDATE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/;
+
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
 export const noControlCharacters: Rule = {
@@ -59,6 +63,8 @@ export const noControlCharacters: Rule = {
     const findings: Finding[] = [];
     for (const part of textParts(briefing, template)) {
       const { text } = part;
+      // A native scan first: nearly every text has none of these characters.
+      if (!CANDIDATE.test(text)) continue;
       const found: number[] = [];
       for (let i = 0; i < text.length; i++) if (isControl(text, i)) found.push(i);
       if (found.length === 0) continue;

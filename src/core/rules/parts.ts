@@ -14,8 +14,19 @@ export interface TextPart {
   kind: "headline" | "summary" | "lead" | "bullet" | "conclusion";
 }
 
+// Most rules walk the same parts: they are listed once per briefing and template.
+const memo = new WeakMap<BriefingView, { template: Template | undefined; parts: TextPart[] }>();
+
 /** Every piece of prose in reading order: headline, summary, leads and bullets, conclusion. */
 export function textParts(briefing: BriefingView, template?: Template): TextPart[] {
+  const known = memo.get(briefing);
+  if (known && known.template === template) return known.parts;
+  const parts = listParts(briefing, template);
+  memo.set(briefing, { template, parts });
+  return parts;
+}
+
+function listParts(briefing: BriefingView, template?: Template): TextPart[] {
   const parts: TextPart[] = [];
   if (briefing.headline !== undefined)
     parts.push({ at: ["headline"], text: briefing.headline, name: "headline", kind: "headline" });

@@ -136,7 +136,9 @@ describe("the fast parser agrees with yaml wherever it vouches for a file", () =
           jsonText = jsonText.replace('"headline":', '"headline": "x",\n  "headline":');
         const fast = fastParse(jsonText, "json");
         if (duplicate) expect(fast).toBeUndefined();
-        else expect(fast?.data).toEqual(JSON.parse(jsonText));
+        // Text that mentions __proto__ always goes the careful way.
+        else if (fast) expect(fast.data).toEqual(JSON.parse(jsonText));
+        else expect(jsonText).toContain("__proto__");
       }),
       { numRuns: 300 },
     );
