@@ -326,7 +326,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .addHelpText("after", examples("briefing init", "briefing init .briefingrc.yaml"))
     .action(async (file: string) => {
       const { runInit } = await import("../commands/init.js");
-      code = await runInit({ file }, io);
+      code = runInit({ file }, io);
     });
 
   program

@@ -177,7 +177,7 @@ export async function runEdit(
     }
     const { template: _t, ...edited } = result.briefing;
     const after = original.template ? result.briefing : edited;
-    await writeOutput(abs, editedText(decoded.text, original, after), shown, true);
+    writeOutput(abs, editedText(decoded.text, original, after), shown, true);
     removeDraft(draftPath);
     io.stdout.write(`Saved ${shown}\n`);
     return ExitCode.Ok;

@@ -149,7 +149,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
       return out;
     };
     const done = (prepared: Prepared, i: number) =>
-      window.add(commit(prepared, inputs[i] as Input, target, io));
+      window.add(Promise.resolve(commit(prepared, inputs[i] as Input, target, io)));
     await runInWorkers<Prepared>("export", spec, inputs, threads, local, done, signal);
   } else {
     for (const input of inputs) {
@@ -185,7 +185,7 @@ async function watch(
     // A re-export replaces the file this run wrote; it is not a second claim on the name.
     const again: Target = { ...target, force: true };
     if (target.folder) again.folder = new OutputFolder(target.folder.abs);
-    const outcome = await commit(await prepareExport(input, ctx), input, again, io);
+    const outcome = commit(await prepareExport(input, ctx), input, again, io);
     report(outcome);
     if (outcome.status === "written") io.stderr.write(`re-exported ${input.path}\n`);
   });
@@ -206,14 +206,14 @@ function summaryLine(t: Tally, options: ExportOptions, notStarted: number): stri
 }
 
 /** Writes a prepared export where it belongs; every failure is reported, never thrown. */
-async function commit(prepared: Prepared, input: Input, target: Target, io: Io): Promise<Outcome> {
+function commit(prepared: Prepared, input: Input, target: Target, io: Io): Outcome {
   if (prepared.status === "skipped") return { status: "skipped", messages: prepared.messages };
   try {
     if (target.folder) {
       const abs = target.folder.place(prepared.rel, input.path);
-      await writeOutput(abs, prepared.text, displayPath(io.cwd, abs), target.force);
+      writeOutput(abs, prepared.text, displayPath(io.cwd, abs), target.force);
     } else if (target.output) {
-      await writeOutput(resolve(io.cwd, target.output), prepared.text, target.output, target.force);
+      writeOutput(resolve(io.cwd, target.output), prepared.text, target.output, target.force);
     } else {
       return { status: "written", messages: [], stdout: prepared.text };
     }

@@ -132,14 +132,9 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
           join(relDir === "." ? "" : relDir, `${stem}.${format === "json" ? "json" : "yaml"}`),
           input.path,
         );
-        await writeOutput(abs, text, displayPath(io.cwd, abs), options.force === true);
+        writeOutput(abs, text, displayPath(io.cwd, abs), options.force === true);
       } else if (options.output) {
-        await writeOutput(
-          resolve(io.cwd, options.output),
-          text,
-          options.output,
-          options.force === true,
-        );
+        writeOutput(resolve(io.cwd, options.output), text, options.output, options.force === true);
       } else {
         return { status: "written", messages, stdout: text, problems: hasErrors };
       }

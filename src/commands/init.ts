@@ -43,11 +43,11 @@ rules:
 #   maxDepth: 64
 `;
 
-export async function runInit(options: InitOptions, io: Io): Promise<number> {
+export function runInit(options: InitOptions, io: Io): number {
   const file = options.file ?? "briefing.config.yaml";
   const abs = resolve(io.cwd, file);
   if (existsSync(abs)) throw new UsageError(`${file} already exists; edit it, or remove it first`);
-  await writeOutput(abs, CONFIG_TEMPLATE, file, false);
+  writeOutput(abs, CONFIG_TEMPLATE, file, false);
   io.stdout.write(`wrote ${file}\n`);
   return ExitCode.Ok;
 }

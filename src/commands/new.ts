@@ -145,7 +145,7 @@ async function save(
     if (!force)
       throw new UsageError(`${shown} already exists; not overwritten (the draft is kept)`);
   }
-  await writeOutput(abs, briefingFileText(briefing, "yaml"), shown, true);
+  writeOutput(abs, briefingFileText(briefing, "yaml"), shown, true);
   return shown;
 }
 

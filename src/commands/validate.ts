@@ -13,6 +13,7 @@ import { detectFormat } from "../core/source.js";
 import { inspectText } from "../core/validate.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { cachedResult, openCache, selectInputs } from "./validate-scale.js";
+import { writeFileAtomicSync } from "../io/atomic.js";
 import { getReporter, reporterNames } from "../reporters/index.js";
 import type { RuleInfo } from "../reporters/types.js";
 
@@ -64,7 +65,6 @@ async function fixFiles(
 ): Promise<void> {
   const { applyFixes, fixesOf } = await import("../core/fix.js");
   const { readFileSync } = await import("node:fs");
-  const { default: writeFileAtomic } = await import("write-file-atomic");
   let fixed = 0;
   let files = 0;
   for (const [i, result] of results.entries()) {
@@ -91,7 +91,7 @@ async function fixFiles(
     }
     if (text === decoded.text) continue;
     try {
-      await writeFileAtomic(input.abs, bom + text, { fsync: false });
+      writeFileAtomicSync(input.abs, bom + text);
     } catch (error) {
       throw new IoError(`cannot write the fixed file: ${describeFsError(error, input.path)}`);
     }
@@ -237,8 +237,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
     const toFile = target.file !== undefined;
     const colors = await makeColors(!toFile && useColor(io.stdout, io.env, options.color));
     const text = reporter(results, { ...ctx, colors });
-    if (target.file !== undefined)
-      await writeReport(resolve(io.cwd, target.file), target.file, text);
+    if (target.file !== undefined) writeReport(resolve(io.cwd, target.file), target.file, text);
     else io.stdout.write(text);
   }
 
@@ -258,11 +257,10 @@ function onlyErrors(result: FileResult): FileResult {
   };
 }
 
-async function writeReport(abs: string, shown: string, text: string): Promise<void> {
+function writeReport(abs: string, shown: string, text: string): void {
   try {
     mkdirSync(dirname(abs), { recursive: true });
-    const { default: writeFileAtomic } = await import("write-file-atomic");
-    await writeFileAtomic(abs, text);
+    writeFileAtomicSync(abs, text);
   } catch (error) {
     throw new IoError(`cannot write report: ${describeFsError(error, shown)}`);
   }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { FileResult } from "../core/types.js";
+import { writeFileAtomicSync } from "./atomic.js";
 
 /** One cached result: the file's content hash and what validating it gave. */
 interface Entry {
@@ -69,9 +70,9 @@ export class ResultCache {
   /** Writes the cache if anything changed (atomically). */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const { default: writeFileAtomic } = await import("write-file-atomic");
     const file: CacheFile = { key: this.key, entries: Object.fromEntries(this.entries) };
-    await writeFileAtomic(this.location, JSON.stringify(file), { fsync: false });
+    writeFileAtomicSync(this.location, JSON.stringify(file));
+    return Promise.resolve();
   }
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
+import { writeFileAtomicSync } from "./atomic.js";
 import { parse, stringify } from "yaml";
 import type { Draft } from "../prompts/types.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
@@ -23,17 +24,18 @@ export function newDraftPath(dir: string, now: Date): string {
 }
 
 /** Saves a draft atomically and durably: it may be all that is left of an analyst's work. */
-export async function saveDraft(path: string, draft: Draft): Promise<void> {
-  const { default: writeFileAtomic } = await import("write-file-atomic");
+export function saveDraft(path: string, draft: Draft): Promise<void> {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    await writeFileAtomic(
+    writeFileAtomicSync(
       path,
       `# briefing draft: resume with \`briefing new --resume ${path}\`\n${stringify({ ...draft, updated: new Date().toISOString() }, { lineWidth: 0 })}`,
+      true,
     );
   } catch (error) {
-    throw new IoError(`cannot save the draft: ${describeFsError(error, path)}`);
+    return Promise.reject(new IoError(`cannot save the draft: ${describeFsError(error, path)}`));
   }
+  return Promise.resolve();
 }
 
 /** Reads a draft. */

@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { describeFsError, IoError } from "../errors.js";
+import { writeFileAtomicSync } from "./atomic.js";
 
 /** Whether `target` lies inside `dir` (lexically; both absolute). */
 export function isInside(dir: string, target: string): boolean {
@@ -16,12 +17,7 @@ export class OutputError extends IoError {}
  * so a reader or an interrupted run never sees half a file. Refuses to overwrite unless
  * `force`, and never writes through a symbolic link.
  */
-export async function writeOutput(
-  abs: string,
-  text: string,
-  shown: string,
-  force: boolean,
-): Promise<void> {
+export function writeOutput(abs: string, text: string, shown: string, force: boolean): void {
   let existing: ReturnType<typeof lstatSync> | undefined;
   try {
     existing = lstatSync(abs);
@@ -35,10 +31,7 @@ export async function writeOutput(
     throw new OutputError(`${shown} already exists; use --force to overwrite it`);
   try {
     mkdirSync(dirname(abs), { recursive: true });
-    const { default: writeFileAtomic } = await import("write-file-atomic");
-    // Atomic against interruption (temporary file, then rename). No fsync per file: a
-    // batch of thousands would spend most of its time waiting on the disk.
-    await writeFileAtomic(abs, text, { fsync: false });
+    writeFileAtomicSync(abs, text);
   } catch (error) {
     throw new OutputError(`cannot write ${describeFsError(error, shown)}`);
   }
