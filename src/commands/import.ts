@@ -90,7 +90,7 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
   });
 
   const importOne = async (input: Input): Promise<Outcome> => {
-    const read = await readInput(input, () => io.stdin.read());
+    const read = await readInput(input, () => io.stdin.read(), ctx.config.limits.maxFileSize);
     if ("result" in read)
       return { status: "skipped", messages: read.result.problems.map(problemLine), problems: true };
     const decoded = decodeText(read.bytes);

@@ -29,7 +29,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
     ...(options.template ? { template: options.template } : {}),
     ...(options.config ? { config: options.config } : {}),
   });
-  const read = await readInput(input, () => io.stdin.read());
+  const read = await readInput(input, () => io.stdin.read(), task.config.limits.maxFileSize);
   if ("result" in read) {
     for (const p of read.result.problems) io.stderr.write(`${problemLine(p)}\n`);
     return ExitCode.Usage;

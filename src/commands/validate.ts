@@ -156,6 +156,7 @@ const fixedRules: RuleInfo[] = [
   { id: "io", description: "The file can be read." },
   { id: "schema", description: "The briefing has the shape the briefing schema describes." },
   { id: "template", description: "The briefing names a known template." },
+  { id: "limits", description: "The file is within the configured size and nesting limits." },
 ];
 
 export async function runValidate(options: ValidateCommandOptions, io: Io): Promise<number> {

@@ -38,11 +38,16 @@ function fastYaml(text: string): { data: unknown } | undefined {
 // Every string literal, noting which ones are keys (followed by a colon).
 const JSON_STRINGS = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
 
+/** Keys in parsed data, counted without recursion (hostile input may nest very deep). */
 function countKeys(value: unknown): number {
-  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKeys(v), 0);
-  if (value === null || typeof value !== "object") return 0;
   let n = 0;
-  for (const v of Object.values(value)) n += 1 + countKeys(v);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (!Array.isArray(node)) n += Object.keys(node).length;
+    for (const child of Object.values(node)) stack.push(child);
+  }
   return n;
 }
 

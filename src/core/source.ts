@@ -31,6 +31,8 @@ export type Target = "key" | "value";
 export interface ParseLimits {
   /** Largest number of alias expansions a YAML document may make. */
   maxAliasCount: number;
+  /** Deepest nesting of mappings and lists. */
+  maxDepth?: number;
 }
 
 /** A parsed briefing file: its data, syntax problems, and a way back to source positions. */
@@ -47,7 +49,21 @@ export interface ParsedSource {
   yaml?: Document;
 }
 
-export const defaultParseLimits: ParseLimits = { maxAliasCount: 100 };
+export const defaultParseLimits: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
+
+/** Nesting depth of parsed data, counted without recursion (hostile input may be very deep). */
+export function depthOf(value: unknown, stopAt: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > stopAt) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
 
 /** Format by file name; for names without a known extension, by content. */
 export function detectFormat(fileName: string | undefined, text: string): Format {
@@ -91,12 +107,27 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  const docs = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-  });
+  let docs: ReturnType<typeof parseAllDocuments>;
+  try {
+    docs = parseAllDocuments(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+    });
+  } catch (error) {
+    // Deeply nested input can exhaust the parser's stack: a located refusal, not a crash.
+    const message =
+      error instanceof RangeError
+        ? "the file nests too deeply to read"
+        : `could not read the YAML: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      format: "yaml",
+      data: undefined,
+      problems: [syntaxProblem(file, message, { line: 1, column: 1, endLine: 1, endColumn: 1 })],
+      locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
+    };
+  }
   const list = Array.isArray(docs) ? docs : [];
   const problems: Problem[] = [];
   const doc = list[0];
@@ -122,7 +153,7 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
   }
   const extra = list[1];
   if (extra) {
-    const start = extra.range[0];
+    const start = extra.range?.[0] ?? 0;
     problems.push(
       syntaxProblem(
         file,
@@ -153,9 +184,11 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
       data = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (err) {
       const message =
-        err instanceof Error && /alias/i.test(err.message)
-          ? `aliases expand to too much data (more than ${limits.maxAliasCount} expansions); refusing to load`
-          : `could not read the YAML: ${err instanceof Error ? err.message : String(err)}`;
+        err instanceof RangeError
+          ? "the file nests too deeply to read"
+          : err instanceof Error && /alias/i.test(err.message)
+            ? `aliases expand to too much data (more than ${limits.maxAliasCount} expansions); refusing to load`
+            : `could not read the YAML: ${err instanceof Error ? err.message : String(err)}`;
       problems.push(syntaxProblem(file, message, at(0, 0)));
     }
   }
@@ -179,6 +212,7 @@ const yamlMessages: Record<string, string> = {
 
 /** yaml's own wording where it is clear enough, rewritten where it is not. */
 function yamlMessage(code: string, message: string): string {
+  if (/call stack/i.test(message)) return "the file nests too deeply to read";
   if (/quote/i.test(message) && code === "MISSING_CHAR")
     return "a quoted string is never closed (missing closing quote)";
   if (/without - indicator/.test(message))
@@ -271,11 +305,18 @@ function parseJson(text: string, file: string): ParsedSource {
     return { format: "json", data: undefined, problems, locate: () => at(0, 0) };
   }
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
+  let tree: JsonNode | undefined;
+  try {
+    tree = parseTree(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    });
+  } catch {
+    // The JSON parser recurses: input nested thousands deep exhausts its stack.
+    problems.push(syntaxProblem(file, "the file nests too deeply to read", at(0, 0)));
+    return { format: "json", data: undefined, problems, locate: () => at(0, 0) };
+  }
   // The first error is the real one; later ones are usually the parser recovering.
   const first = errors[0];
   if (first) {
@@ -315,15 +356,20 @@ function parseJson(text: string, file: string): ParsedSource {
   return { format: "json", data, problems, locate };
 }
 
-function findDuplicateKeys(node: JsonNode, report: (key: JsonNode) => void): void {
-  if (node.type === "object") {
-    const seen = new Set<unknown>();
-    for (const prop of node.children ?? []) {
-      const key = prop.children?.[0];
-      if (!key) continue;
-      if (seen.has(key.value)) report(key);
-      seen.add(key.value);
+function findDuplicateKeys(root: JsonNode, report: (key: JsonNode) => void): void {
+  // A work list, not recursion: hostile input may nest thousands of levels deep.
+  const stack: JsonNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as JsonNode;
+    if (node.type === "object") {
+      const seen = new Set<unknown>();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (!key) continue;
+        if (seen.has(key.value)) report(key);
+        seen.add(key.value);
+      }
     }
+    for (const child of node.children ?? []) stack.push(child);
   }
-  for (const child of node.children ?? []) findDuplicateKeys(child, report);
 }

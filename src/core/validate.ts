@@ -4,6 +4,8 @@ import { applyDirectives } from "./directives.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
 import { schemaProblems, type SchemaCheck } from "./schema.js";
 import {
+  defaultParseLimits,
+  depthOf,
   detectFormat,
   parseSource,
   type Format,
@@ -151,6 +153,12 @@ export function checkSource(source: ParsedSource, options: ValidateOptions): Pro
   const { file } = options;
   const data = source.data;
   const problems: Problem[] = [];
+  const maxDepth = options.limits?.maxDepth ?? defaultParseLimits.maxDepth ?? 64;
+  if (depthOf(data, maxDepth) > maxDepth) {
+    // A briefing is a few levels deep; checking a hostile depth would only cost time.
+    const message = `the file nests more than ${maxDepth} levels deep; a briefing needs far fewer (see limits.maxDepth)`;
+    return [{ rule: "limits", severity: "error", message, path: file, line: 1, column: 1 }];
+  }
   if (!options.schema(data))
     problems.push(...schemaProblems(options.schema.errors ?? [], source, file));
   if (!isRecord(data)) return problems;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
@@ -17,7 +17,7 @@ import type { Exporter, RenderOptions } from "../render/types.js";
 import { problemLine } from "../reporters/problem-line.js";
 import type { Input } from "./inputs.js";
 import { schemaCheck } from "./schemas.js";
-import { loadConfig, type Config } from "./config.js";
+import { DEFAULT_LIMITS, loadConfig, type Config } from "./config.js";
 import { contentHash } from "./cache.js";
 import { resolveTemplates } from "./templates.js";
 
@@ -62,7 +62,7 @@ export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
     templates,
     ...(defaultTemplate ? { defaultTemplate } : {}),
     rules: { ...config.rules, ...spec.rules },
-    limits: { maxAliasCount: config.limits.maxAliasCount },
+    limits: { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth },
   };
   const exporter = spec.format ? getExporter(spec.format) : undefined;
   return { spec, config, check, ...(exporter ? { exporter } : {}) };
@@ -72,9 +72,24 @@ export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
 export async function readInput(
   input: Input,
   readStdin?: () => Promise<Buffer>,
+  maxBytes = DEFAULT_LIMITS.maxFileSize,
 ): Promise<{ bytes: Buffer } | { result: FileResult }> {
+  const tooBig = (size: number) => {
+    const message = `file is ${size} bytes, over the limit of ${maxBytes} (limits.maxFileSize); not read`;
+    return {
+      result: toResult(input.path, [
+        { rule: "limits", severity: "error", message, path: input.path },
+      ]),
+    };
+  };
   try {
-    if (input.kind === "stdin") return { bytes: readStdin ? await readStdin() : Buffer.alloc(0) };
+    if (input.kind === "stdin") {
+      const bytes = readStdin ? await readStdin() : Buffer.alloc(0);
+      return bytes.length > maxBytes ? tooBig(bytes.length) : { bytes };
+    }
+    // Checked before reading: a huge file is refused without being loaded into memory.
+    const { size } = statSync(input.abs);
+    if (size > maxBytes) return tooBig(size);
     return { bytes: readFileSync(input.abs) };
   } catch (error) {
     const message = describeFsError(error, input.path).replace(
@@ -94,7 +109,7 @@ export async function validateTask(
   ctx: TaskContext,
   readStdin?: () => Promise<Buffer>,
 ): Promise<FileResult & { contentHash?: string }> {
-  const read = await readInput(input, readStdin);
+  const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read) return read.result;
   const result = inspectBytes(read.bytes, { ...ctx.check, file: input.path }).result;
   // With --cache, the hash of what was read goes back with the result to be stored.
@@ -112,7 +127,7 @@ export async function prepareExport(
   ctx: TaskContext,
   readStdin?: () => Promise<Buffer>,
 ): Promise<Prepared> {
-  const read = await readInput(input, readStdin);
+  const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read)
     return { status: "skipped", messages: read.result.problems.map(problemLine) };
   const inspection = inspectBytes(
