@@ -1,5 +1,15 @@
 import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
-import { ExitCode } from "../errors.js";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import { ExitCode, UsageError } from "../errors.js";
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { problemLine } from "../reporters/problem-line.js";
@@ -22,6 +32,9 @@ export interface ShowOptions {
 }
 
 export async function runShow(options: ShowOptions, io: Io): Promise<number> {
+  if (options.file !== "-" && isFolder(resolve(io.cwd, options.file))) {
+    throw new UsageError(`show takes one briefing file; ${options.file} is a folder`);
+  }
   const [input] = await expandInputs([options.file], { cwd: io.cwd });
   if (!input) return ExitCode.Usage;
   const task = await createTaskContext({
@@ -32,7 +45,8 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
   const read = await readInput(input, () => io.stdin.read(), task.config.limits.maxFileSize);
   if ("result" in read) {
     for (const p of read.result.problems) io.stderr.write(`${problemLine(p)}\n`);
-    return ExitCode.Usage;
+    // Unreadable is an I/O error; refused for its size is a problem with the input.
+    return read.result.unreadable ? ExitCode.Usage : ExitCode.Problems;
   }
   const check = task.check;
   const { result, source } = inspectBytes(read.bytes, { ...check, file: input.path });

@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { Document, stringify, visit } from "yaml";
 import type { Briefing } from "./types.js";
 
 /** The URL editors resolve the briefing schema by (`briefing schema` prints the schema itself). */
@@ -7,5 +7,27 @@ export const SCHEMA_URL = "https://briefing.dev/schemas/briefing.schema.json";
 /** A briefing as file text: YAML with a schema comment for editors, or JSON. */
 export function briefingFileText(briefing: Briefing, format: "yaml" | "json"): string {
   if (format === "json") return `${JSON.stringify(briefing, null, 2)}\n`;
-  return `# yaml-language-server: $schema=${SCHEMA_URL}\n${stringify(briefing, { lineWidth: 0 })}`;
+  return `# yaml-language-server: $schema=${SCHEMA_URL}\n${yamlText(briefing)}`;
+}
+
+// C1 controls and bidirectional overrides: YAML requires them escaped, and the yaml
+// package writes them raw, so such text is double-quoted and escaped here.
+const UNPRINTABLE = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function yamlText(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (!UNPRINTABLE.test(text)) return stringify(value, { lineWidth: 0 });
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (
+        typeof node.value === "string" &&
+        /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(node.value)
+      )
+        node.type = "QUOTE_DOUBLE";
+    },
+  });
+  return doc
+    .toString({ lineWidth: 0 })
+    .replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -172,7 +172,7 @@ export class BriefingBuilder {
       this.error("a bullet before any section label; bullets belong to a section", line, column);
       return;
     }
-    section.bullets = [...(section.bullets ?? []), text];
+    (section.bullets ??= []).push(text);
     this.current = "bullet";
     this.lines.set(
       `/sections/${this.sections.length - 1}/bullets/${section.bullets.length - 1}`,

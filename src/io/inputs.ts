@@ -85,8 +85,14 @@ export async function expandInputs(
     try {
       isDir = statSync(abs).isDirectory();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT")
-        throw new UsageError(describeFsError(error, arg));
+      const code = (error as NodeJS.ErrnoException).code;
+      // A link loop or an unreadable entry is an input that cannot be read: reported with
+      // the batch's results, not a reason to stop the batch.
+      if (code === "ELOOP" || code === "EACCES" || code === "EPERM") {
+        add(abs, dirname(abs));
+        continue;
+      }
+      if (code !== "ENOENT") throw new UsageError(describeFsError(error, arg));
       exists = false;
     }
     if (exists && !isDir) {

@@ -3,7 +3,13 @@ import type { ReporterContext } from "./types.js";
 
 /** A message that contained a raw newline would end the workflow command early. */
 function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  // Other control characters (an escape sequence from the checked file) are shown inert.
+  const inert = text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return inert.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 /** Property values are also split on `,` and terminated by `::`, so those are escaped too. */

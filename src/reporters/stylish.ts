@@ -1,19 +1,6 @@
 import type { FileResult, Problem } from "../core/types.js";
 import type { Colors, ReporterContext } from "./types.js";
-
-/**
- * Messages and paths can carry text from the checked file; a raw newline would break the table
- * and an escape character could drive the terminal, so both are made inert before printing.
- */
-function inert(text: string): string {
-  let out = "";
-  for (const ch of text.replace(/\r\n|[\t\n\v\f\r\u2028\u2029]/g, " ")) {
-    const code = ch.charCodeAt(0);
-    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
-    out += control ? `\\u${code.toString(16).padStart(4, "0")}` : ch;
-  }
-  return out;
-}
+import { inert } from "./inert.js";
 
 /** Width in code points, so that astral characters do not count twice. */
 function width(text: string): number {
