@@ -22,7 +22,8 @@ const UNSAFE_YAML = /(^|[\s[{,:-])[*&!]\S|<<|^(---|\.\.\.)\s*\S/m;
 function fastYaml(text: string): { data: unknown } | undefined {
   // js-yaml reads 0b101 as a binary number where YAML 1.2 reads text.
   // The cheap scan first: most briefings hold none of these characters at all.
-  // A lone carriage return ends a line for js-yaml but not for yaml: careful path.
+  // A lone carriage return ends a line for js-yaml but not for yaml (callers normalise
+  // such files first): careful path otherwise.
   if (text.includes("\t") || text.includes("__proto__") || /\r(?!\n)/.test(text)) return undefined;
   if (text.includes("0b") && /\b0b[01]/.test(text)) return undefined;
   if (/[*&!<]|^(---|\.\.\.)/m.test(text) && UNSAFE_YAML.test(text)) return undefined;

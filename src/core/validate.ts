@@ -71,8 +71,11 @@ export function inspectBytes(
 }
 
 /** Parses and (unless `check` is false) validates briefing text. */
-export function inspectText(text: string, options: ValidateOptions, check = true): Inspection {
-  const format = options.format ?? detectFormat(options.file, text);
+export function inspectText(raw: string, options: ValidateOptions, check = true): Inspection {
+  const format = options.format ?? detectFormat(options.file, raw);
+  // YAML 1.2 counts a lone carriage return (old Mac files) as a line break; the yaml
+  // package does not. One character for one keeps every offset, line and column.
+  const text = format === "yaml" && raw.includes("\r") ? raw.replace(/\r(?!\n)/g, "\n") : raw;
   // Disable comments must be seen (and reported when unused) even in a clean file.
   const careful =
     options.careful === true || (format === "yaml" && text.includes("briefing-disable"));

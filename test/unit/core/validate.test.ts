@@ -305,3 +305,13 @@ describe("fixes found in review", () => {
     });
   });
 });
+
+describe("line ends", () => {
+  it("a lone carriage return is a line break, as YAML 1.2 has it, with lines counted the same", () => {
+    const text = "headline: x\rsummary: 5\r";
+    const result = validateText(text, opts());
+    expect(
+      result.problems.find((p) => p.rule === "schema" && p.message.startsWith("summary")),
+    ).toMatchObject({ line: 2, column: 10 });
+  });
+});
