@@ -3,12 +3,13 @@ import { renderTerminal } from "../render/terminal.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { localDate, validateText } from "../core/validate.js";
-import { UsageError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
-import { saveDraft } from "../io/drafts.js";
+import { removeDraft, saveDraft } from "../io/drafts.js";
 import type { TaskContext } from "../io/tasks.js";
-import type { FlowDeps } from "../prompts/flow.js";
+import { runFlow, type FlowDeps } from "../prompts/flow.js";
+import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { briefingFileText } from "../core/serialize.js";
 
@@ -71,4 +72,52 @@ export function briefingProblems(
 /** The message when the analyst stops: where the work is and how to go on. */
 export function stoppedMessage(draftPath: string): string {
   return `\nStopped. Every answer so far is saved in ${draftPath}\nResume with: briefing new --resume ${draftPath}\n`;
+}
+
+/** The prompts for a run: the test's, or inquirer on the terminal. */
+export function promptsFor(io: Io, given: PromptApi | undefined): PromptApi {
+  return (
+    given ??
+    inquirerApi({
+      input: io.terminal?.input ?? process.stdin,
+      output: io.terminal?.output ?? process.stdout,
+      ...(io.signal ? { signal: io.signal } : {}),
+    })
+  );
+}
+
+/**
+ * Runs the flow on a draft that is saved first, then hands a finished briefing to `save`
+ * (which returns the path it wrote). Quitting keeps the draft; Ctrl-C or a signal exits
+ * 130 naming it; a refusal to save also names it, so nothing typed is lost either way.
+ */
+export async function runAuthoring(
+  io: Io,
+  task: TaskContext,
+  api: PromptApi,
+  draft: Draft,
+  draftPath: string,
+  color: boolean | undefined,
+  save: (briefing: Briefing) => Promise<string>,
+): Promise<number> {
+  await saveDraft(draftPath, draft);
+  io.stdout.write(`(draft: ${draftPath})\n`);
+  try {
+    const result = await runFlow(await flowDeps(io, task, api, draftPath, color), draft);
+    if (result.action === "cancel") {
+      io.stdout.write(stoppedMessage(draftPath));
+      return ExitCode.Ok;
+    }
+    const shown = await save(result.briefing);
+    removeDraft(draftPath);
+    io.stdout.write(`Saved ${shown}\n`);
+    return ExitCode.Ok;
+  } catch (error) {
+    if (isPromptExit(error)) {
+      io.stderr.write(stoppedMessage(draftPath));
+      return ExitCode.Interrupted;
+    }
+    if (error instanceof UsageError) io.stderr.write(stoppedMessage(draftPath));
+    throw error;
+  }
 }

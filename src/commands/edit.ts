@@ -3,17 +3,15 @@ import { resolve } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { Briefing } from "../core/types.js";
 import { decodeText } from "../core/decode.js";
-import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
+import { IoError, UsageError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { displayPath } from "../io/inputs.js";
-import { draftsDir, newDraftPath, removeDraft, saveDraft } from "../io/drafts.js";
+import { draftsDir, newDraftPath } from "../io/drafts.js";
 import { writeOutput } from "../io/output.js";
 import { createTaskContext } from "../io/tasks.js";
-import { runFlow } from "../prompts/flow.js";
-import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { applyFixes, type TextFix } from "../core/fix.js";
-import { flowDeps, interactive, needsTerminal, stoppedMessage } from "./author.js";
+import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
 
 /** Options of `briefing edit`. */
 export interface EditOptions {
@@ -160,32 +158,20 @@ export async function runEdit(
     created: now,
     updated: now,
   };
-  await saveDraft(draftPath, draft);
-  io.stdout.write(`(draft: ${draftPath})\n`);
-  const api =
-    deps.prompts ??
-    inquirerApi({
-      input: io.terminal?.input ?? process.stdin,
-      output: io.terminal?.output ?? process.stdout,
-      ...(io.signal ? { signal: io.signal } : {}),
-    });
-  try {
-    const result = await runFlow(await flowDeps(io, task, api, draftPath, options.color), draft);
-    if (result.action === "cancel") {
-      io.stdout.write(stoppedMessage(draftPath));
-      return ExitCode.Ok;
-    }
-    const { template: _t, ...edited } = result.briefing;
-    const after = original.template ? result.briefing : edited;
-    writeOutput(abs, editedText(decoded.text, original, after), shown, true);
-    removeDraft(draftPath);
-    io.stdout.write(`Saved ${shown}\n`);
-    return ExitCode.Ok;
-  } catch (err) {
-    if (isPromptExit(err)) {
-      io.stderr.write(stoppedMessage(draftPath));
-      return ExitCode.Interrupted;
-    }
-    throw err;
-  }
+  const after = (briefing: Briefing): unknown => {
+    const { template: _t, ...rest } = briefing;
+    return original.template ? briefing : rest;
+  };
+  return runAuthoring(
+    io,
+    task,
+    promptsFor(io, deps.prompts),
+    draft,
+    draftPath,
+    options.color,
+    (briefing) => {
+      writeOutput(abs, editedText(decoded.text, original, after(briefing)), shown, true);
+      return Promise.resolve(shown);
+    },
+  );
 }

@@ -7,26 +7,17 @@ import { detectFormat, parseSource } from "../core/source.js";
 import { ExitCode, UsageError, IoError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { displayPath } from "../io/inputs.js";
-import {
-  draftsDir,
-  listDrafts,
-  loadDraft,
-  newDraftPath,
-  removeDraft,
-  saveDraft,
-} from "../io/drafts.js";
+import { draftsDir, listDrafts, loadDraft, newDraftPath } from "../io/drafts.js";
 import { writeOutput } from "../io/output.js";
 import { createTaskContext, type TaskContext } from "../io/tasks.js";
-import { runFlow } from "../prompts/flow.js";
-import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
 import { draftToBriefing, stepsOf } from "../prompts/steps.js";
 import type { Draft, PromptApi, Step } from "../prompts/types.js";
 import {
   briefingProblems,
-  flowDeps,
   interactive,
   needsTerminal,
-  stoppedMessage,
+  promptsFor,
+  runAuthoring,
 } from "./author.js";
 import { briefingFileText } from "../core/serialize.js";
 
@@ -222,37 +213,8 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
     draft.step = firstMissingStep(draft, template);
   }
 
-  const api =
-    deps.prompts ??
-    inquirerApi({
-      input: io.terminal?.input ?? process.stdin,
-      output: io.terminal?.output ?? process.stdout,
-      ...(io.signal ? { signal: io.signal } : {}),
-    });
-  await saveDraft(draftPath, draft);
-  io.stdout.write(`(draft: ${draftPath})\n`);
-  try {
-    const result = await runFlow(await flowDeps(io, task, api, draftPath, options.color), draft);
-    if (result.action === "cancel") {
-      io.stdout.write(stoppedMessage(draftPath));
-      return ExitCode.Ok;
-    }
-    const shown = await save(
-      result.briefing,
-      draft.file ?? defaultFile(result.briefing, task, io),
-      options,
-      io,
-      api,
-    );
-    removeDraft(draftPath);
-    io.stdout.write(`Saved ${shown}\n`);
-    return ExitCode.Ok;
-  } catch (error) {
-    if (isPromptExit(error)) {
-      io.stderr.write(stoppedMessage(draftPath));
-      return ExitCode.Interrupted;
-    }
-    if (error instanceof UsageError) io.stderr.write(stoppedMessage(draftPath));
-    throw error;
-  }
+  const api = promptsFor(io, deps.prompts);
+  return runAuthoring(io, task, api, draft, draftPath, options.color, (briefing) =>
+    save(briefing, draft.file ?? defaultFile(briefing, task, io), options, io, api),
+  );
 }
