@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import {
   cpSync,
+  renameSync,
   existsSync,
   readdirSync,
   readFileSync,
@@ -48,6 +49,8 @@ beforeAll(async () => {
   cpSync(validExample, join(work, `${PARTNER}.yaml`));
   writeBigInputs(work);
   writeFileSync(join(work, EVIL_NAME), "headline: [\n");
+  // Made here, not committed: Windows cannot check out a name with backslashes.
+  renameSync(join(work, "backslash-name.yaml"), join(work, "back\\slash ..\\..\\x.yaml"));
   symlinkSync("loop.yaml", join(work, "loop.yaml"));
   symlinkSync("nowhere.yaml", join(work, "dangling.yaml"));
   for (const format of FORMATS) {

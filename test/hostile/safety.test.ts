@@ -161,6 +161,8 @@ describe("nothing is written outside --out-dir", () => {
 
   it("whatever the input file names are (.., backslashes, a leading dash, control characters)", async () => {
     writeFileSync(join(dir, "in", "evil\u001b[31m\nname.yaml"), readFileSync(validExample));
+    // Made here, not committed: Windows cannot check out a name with backslashes.
+    writeFileSync(join(dir, "in", "back\\slash ..\\..\\x.yaml"), readFileSync(validExample));
     const names = [
       "-rf.yaml",
       "...yaml",
