@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import { checkNamePattern } from "../core/naming.js";
-import { ExitCode, UsageError, errorMessage } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
-import { displayPath, expandInputs, type Input } from "../io/inputs.js";
-import { OutputError, OutputFolder, writeOutput } from "../io/output.js";
+import { expandInputs, type Input } from "../io/inputs.js";
+import { deliver, failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
 import { OrderedWindow } from "../io/pool.js";
 import {
   createTaskContext,
@@ -63,13 +63,6 @@ interface Outcome {
   stdout?: string;
 }
 
-/** Where outputs go: stdout, one file, or a folder. */
-interface Target {
-  folder?: OutputFolder;
-  output?: string;
-  force: boolean;
-}
-
 function chooseFormat(options: ExportOptions): string {
   const format =
     options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? "md";
@@ -116,7 +109,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     ...(options.template ? { template: options.template } : {}),
   };
   const ctx = await createTaskContext(spec);
-  const target: Target = {
+  const target: OutputTarget = {
     force: options.force === true,
     ...(options.outDir ? { folder: new OutputFolder(resolve(io.cwd, options.outDir)) } : {}),
     ...(options.output ? { output: options.output } : {}),
@@ -176,14 +169,14 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
 async function watch(
   inputs: Input[],
   ctx: TaskContext,
-  target: Target,
+  target: OutputTarget,
   io: Io,
   report: (o: Outcome) => void,
 ): Promise<number> {
   const { watchInputs } = await import("../io/watch.js");
   await watchInputs(inputs, io, async (input) => {
     // A re-export replaces the file this run wrote; it is not a second claim on the name.
-    const again: Target = { ...target, force: true };
+    const again: OutputTarget = { ...target, force: true };
     if (target.folder) again.folder = new OutputFolder(target.folder.abs);
     const outcome = commit(await prepareExport(input, ctx), input, again, io);
     report(outcome);
@@ -206,22 +199,12 @@ function summaryLine(t: Tally, options: ExportOptions, notStarted: number): stri
 }
 
 /** Writes a prepared export where it belongs; every failure is reported, never thrown. */
-function commit(prepared: Prepared, input: Input, target: Target, io: Io): Outcome {
+function commit(prepared: Prepared, input: Input, target: OutputTarget, io: Io): Outcome {
   if (prepared.status === "skipped") return { status: "skipped", messages: prepared.messages };
   try {
-    if (target.folder) {
-      const abs = target.folder.place(prepared.rel, input.path);
-      writeOutput(abs, prepared.text, displayPath(io.cwd, abs), target.force);
-    } else if (target.output) {
-      writeOutput(resolve(io.cwd, target.output), prepared.text, target.output, target.force);
-    } else {
-      return { status: "written", messages: [], stdout: prepared.text };
-    }
-    return { status: "written", messages: [] };
+    const stdout = deliver(target, prepared.rel, input.path, prepared.text, io.cwd);
+    return { status: "written", messages: [], ...(stdout !== undefined ? { stdout } : {}) };
   } catch (error) {
-    return {
-      status: "failed",
-      messages: [`briefing: ${error instanceof OutputError ? error.message : errorMessage(error)}`],
-    };
+    return { status: "failed", messages: [failureLine(error)] };
   }
 }

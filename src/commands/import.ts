@@ -1,13 +1,19 @@
-import { basename, extname, join, dirname, resolve } from "node:path";
+import { basename, extname, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
 import { briefingFileText } from "../core/serialize.js";
 import type { Problem } from "../core/types.js";
 import { validateText, type ValidateOptions } from "../core/validate.js";
-import { ExitCode, UsageError, errorMessage } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { detectImportFormat, parseBriefingText, type ImportFormat } from "../import/index.js";
-import { displayPath, expandInputs, type Input } from "../io/inputs.js";
-import { OutputError, OutputFolder, writeOutput } from "../io/output.js";
+import { expandInputs, type Input } from "../io/inputs.js";
+import {
+  besideInput,
+  deliver,
+  failureLine,
+  OutputFolder,
+  type OutputTarget,
+} from "../io/output.js";
 import { OrderedWindow } from "../io/pool.js";
 import { createTaskContext, readInput } from "../io/tasks.js";
 import { problemLine } from "../reporters/problem-line.js";
@@ -79,10 +85,14 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
   });
   const template = ctx.check.templates.get(ctx.check.defaultTemplate ?? "standard");
   if (!template) throw new UsageError("no template to import with");
-  const folder = options.outDir ? new OutputFolder(resolve(io.cwd, options.outDir)) : undefined;
+  const target: OutputTarget = {
+    force: options.force === true,
+    ...(options.outDir ? { folder: new OutputFolder(resolve(io.cwd, options.outDir)) } : {}),
+    ...(options.output ? { output: options.output } : {}),
+  };
   const tally = { written: 0, skipped: 0, failed: 0 };
   let problems = false;
-  const window = new OrderedWindow<Outcome>(folder ? 16 : 1, (o) => {
+  const window = new OrderedWindow<Outcome>(target.folder ? 16 : 1, (o) => {
     tally[o.status]++;
     problems ||= o.problems;
     for (const line of o.messages) io.stderr.write(`${line}\n`);
@@ -125,29 +135,22 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
     const messages = findings.map(problemLine);
     const hasErrors = checked.errorCount > 0;
     try {
-      if (folder) {
-        const stem = basename(input.rel, extname(input.rel));
-        const relDir = dirname(input.rel);
-        const abs = folder.place(
-          join(relDir === "." ? "" : relDir, `${stem}.${format === "json" ? "json" : "yaml"}`),
-          input.path,
-        );
-        writeOutput(abs, text, displayPath(io.cwd, abs), options.force === true);
-      } else if (options.output) {
-        writeOutput(resolve(io.cwd, options.output), text, options.output, options.force === true);
-      } else {
-        return { status: "written", messages, stdout: text, problems: hasErrors };
-      }
-      return { status: "written", messages, problems: hasErrors };
+      const rel = besideInput(input.rel, `${basename(input.rel, extname(input.rel))}.${format}`);
+      const stdout = deliver(target, rel, input.path, text, io.cwd);
+      return {
+        status: "written",
+        messages,
+        ...(stdout !== undefined ? { stdout } : {}),
+        problems: hasErrors,
+      };
     } catch (error) {
-      const message = `briefing: ${error instanceof OutputError ? error.message : errorMessage(error)}`;
-      return { status: "failed", messages: [...messages, message], problems: hasErrors };
+      return { status: "failed", messages: [...messages, failureLine(error)], problems: hasErrors };
     }
   };
 
   for (const input of inputs) await window.add(importOne(input));
   await window.drain();
-  if (folder || options.output || tally.skipped + tally.failed > 0) {
+  if (target.folder || target.output || tally.skipped + tally.failed > 0) {
     const where = options.outDir
       ? ` to ${options.outDir}`
       : options.output

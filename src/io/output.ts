@@ -1,6 +1,7 @@
 import { lstatSync, mkdirSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { describeFsError, IoError } from "../errors.js";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { describeFsError, errorMessage, IoError } from "../errors.js";
+import { displayPath } from "./inputs.js";
 import { writeFileAtomicSync } from "./atomic.js";
 
 /** Whether `target` lies inside `dir` (lexically; both absolute). */
@@ -86,4 +87,47 @@ export class OutputFolder {
     this.claimed.set(target, from);
     return target;
   }
+}
+
+/** Where a command's outputs go: one file per input in a folder, one file, or stdout. */
+export interface OutputTarget {
+  /** `--out-dir`. */
+  folder?: OutputFolder;
+  /** `-o FILE`, relative to the working folder. */
+  output?: string;
+  /** Overwrite existing files. */
+  force: boolean;
+}
+
+/** An output's path in the output folder: beside where its input sat, under a new name. */
+export function besideInput(inputRel: string, fileName: string): string {
+  const dir = dirname(inputRel);
+  return dir === "." ? fileName : join(dir, fileName);
+}
+
+/**
+ * Writes one output where the target says. Returns the text when it belongs on standard
+ * output (the caller prints it in order); throws OutputError when it cannot be written.
+ */
+export function deliver(
+  target: OutputTarget,
+  rel: string,
+  from: string,
+  text: string,
+  cwd: string,
+): string | undefined {
+  if (target.folder) {
+    const abs = target.folder.place(rel, from);
+    writeOutput(abs, text, displayPath(cwd, abs), target.force);
+  } else if (target.output) {
+    writeOutput(resolve(cwd, target.output), text, target.output, target.force);
+  } else {
+    return text;
+  }
+  return undefined;
+}
+
+/** A failed write as one line. */
+export function failureLine(error: unknown): string {
+  return `briefing: ${error instanceof OutputError ? error.message : errorMessage(error)}`;
 }

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, extname } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
 import type { FileResult } from "../core/types.js";
@@ -17,6 +17,7 @@ import type { Exporter, RenderOptions } from "../render/types.js";
 import { problemLine } from "../reporters/problem-line.js";
 import type { Input } from "./inputs.js";
 import { schemaCheck } from "./schemas.js";
+import { besideInput } from "./output.js";
 import { DEFAULT_LIMITS, loadConfig, type Config } from "./config.js";
 import { contentHash } from "./cache.js";
 import { resolveTemplates } from "./templates.js";
@@ -148,11 +149,10 @@ export async function prepareExport(
     name: basename(input.rel, extname(input.rel)),
     briefing: { ...briefing, template: template?.id ?? briefing.template ?? "standard" },
   });
-  const relDir = dirname(input.rel);
   return {
     status: "ready",
     text,
-    rel: join(relDir === "." ? "" : relDir, name + exporter.extension),
+    rel: besideInput(input.rel, name + exporter.extension),
     messages: [],
   };
 }

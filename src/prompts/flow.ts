@@ -154,13 +154,12 @@ async function askBullets(
 async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step): Promise<void> {
   const ctx = deps.context(template);
   const a = draft.answers;
-  const prompt = (fallback: string, p?: string) => p ?? fallback;
   switch (step.kind) {
     case "headline":
       a.headline = await askText(
         deps,
         ctx,
-        prompt("Headline", template.headline?.prompt),
+        template.headline?.prompt ?? "Headline",
         ["headline"],
         a.headline,
         false,
@@ -170,7 +169,7 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
       a.summary = await askText(
         deps,
         ctx,
-        prompt("Summary", template.summary?.prompt),
+        template.summary?.prompt ?? "Summary",
         ["summary"],
         a.summary,
         true,
@@ -181,7 +180,7 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
       const spec = template.sections[index];
       const section = draftSection(draft, template, step.section);
       const optional = spec?.lead?.required === false || spec?.required === false;
-      const message = `${prompt(`${sectionLabel(template, section)}. Lead sentence`, spec?.prompt)}${optional ? " (optional, Enter to skip)" : ""}`;
+      const message = `${spec?.prompt ?? `${sectionLabel(template, section)}. Lead sentence`}${optional ? " (optional, Enter to skip)" : ""}`;
       const lead = await askText(
         deps,
         ctx,
@@ -202,7 +201,7 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
       a.conclusion = await askText(
         deps,
         ctx,
-        prompt(template.conclusion?.label ?? "Conclusion", template.conclusion?.prompt),
+        template.conclusion?.prompt ?? template.conclusion?.label ?? "Conclusion",
         ["conclusion"],
         a.conclusion,
         true,
