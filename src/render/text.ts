@@ -29,7 +29,10 @@ export function oneLine(text: string): string {
 const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
 const EDGES = /^ | $/g;
 
-/** A label as printed before its text: one line, trimmed of any white space, without a final period. */
+/**
+ * A label as printed before its text: one line, without the final periods and
+ * white space around them (`"# . "` prints as `#.`), so every renderer agrees.
+ */
 export function cleanLabel(label: string): string {
-  return oneLine(label).trim().replace(/\.+$/, "");
+  return oneLine(label).trim().replace(/[\s.]+$/u, "");
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { oneLine, stripControls } from "../../../src/render/text.js";
+import { cleanLabel, oneLine, stripControls } from "../../../src/render/text.js";
 import { anyText } from "./support.js";
 
 // eslint-disable-next-line no-control-regex
@@ -110,6 +110,32 @@ describe("oneLine", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("cleanLabel", () => {
+  it.each([
+    ["Outlook", "Outlook"],
+    ["Outlook.", "Outlook"],
+    ["  Outlook...  ", "Outlook"],
+    ["# .", "#"],
+    ["#\n.", "#"],
+    ["! . .", "!"],
+    ["U.S. outlook", "U.S. outlook"],
+    ["...", ""],
+  ])("prints %j as %j", (input, expected) => {
+    expect(cleanLabel(input)).toBe(expected);
+  });
+
+  it("is already clean after one pass, so renderers and importers agree", () => {
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const once = cleanLabel(s);
+        expect(cleanLabel(once)).toBe(once);
+        expect(once).toBe(oneLine(once));
+      }),
+      { numRuns: 500 },
     );
   });
 });
