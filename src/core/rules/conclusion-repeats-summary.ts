@@ -10,30 +10,61 @@ function wordChar(text: string, i: number): boolean {
 }
 
 /**
- * The words of a text, lower-cased, apostrophes inside words kept (and straightened). A
- * hand-written scan, like `countWords`: a Unicode regular expression costs several times more.
+ * Calls `visit` with each word of a text, lower-cased, apostrophes inside words kept (and
+ * straightened); stops early when `visit` returns true. A hand-written scan, like
+ * `countWords`: a Unicode regular expression costs several times more. Words are sliced
+ * out whole and never collected, so a very long text (a 10 MB summary) costs no more
+ * memory than its lower-cased copy.
  */
-export function wordsOf(text: string): string[] {
+function eachWord(text: string, visit: (word: string) => boolean | void): void {
   const lower = text.toLowerCase();
-  const words: string[] = [];
-  let word = "";
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charAt(i);
-    if (wordChar(lower, i)) word += c;
-    else if ((c === "'" || c === "\u2019") && word !== "" && wordChar(lower, i + 1)) word += "'";
-    else if (word !== "") {
-      words.push(word);
-      word = "";
+  let start = -1;
+  let curly = false;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && wordChar(lower, i)) {
+      if (start < 0) start = i;
+      continue;
     }
+    if (start < 0) continue;
+    const c = lower.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && wordChar(lower, i + 1)) {
+      curly ||= c === 0x2019;
+      continue;
+    }
+    const word = lower.slice(start, i);
+    if (visit(curly ? word.replace(/\u2019/g, "'") : word) === true) return;
+    start = -1;
+    curly = false;
   }
-  if (word !== "") words.push(word);
+}
+
+/** The words of a text, as `eachWord` finds them. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  eachWord(text, (w) => void words.push(w));
   return words;
 }
 
+/** How many words a text has, and which. */
+interface Vocabulary {
+  count: number;
+  words: Set<string>;
+}
+
+function vocabularyOf(text: string): Vocabulary {
+  const words = new Set<string>();
+  let count = 0;
+  eachWord(text, (w) => {
+    count++;
+    words.add(w);
+  });
+  return { count, words };
+}
+
 /** Shared words over all words (Jaccard similarity of the two word sets). */
-export function similarity(a: readonly string[], b: readonly string[]): number {
-  const setA = new Set(a);
-  const setB = new Set(b);
+export function similarity(a: Iterable<string>, b: Iterable<string>): number {
+  const setA = a instanceof Set ? (a as Set<string>) : new Set(a);
+  const setB = b instanceof Set ? (b as Set<string>) : new Set(b);
   let shared = 0;
   for (const word of setA) if (setB.has(word)) shared++;
   const union = setA.size + setB.size - shared;
@@ -43,9 +74,27 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 /** Fewest words a text must have before "one contains the other" counts. */
 const MIN_CONTAINED_WORDS = 3;
 
-function contains(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length < MIN_CONTAINED_WORDS || short.length > long.length) return false;
-  return ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+/**
+ * Whether the words of `short` occur, in order and together, among the words of `long`:
+ * Knuth–Morris–Pratt over the word stream, so the long text is never held as words.
+ */
+function containsPassage(long: string, short: string): boolean {
+  const pattern = wordsOf(short);
+  const fail = new Array<number>(pattern.length).fill(0);
+  for (let i = 1, k = 0; i < pattern.length; i++) {
+    while (k > 0 && pattern[i] !== pattern[k]) k = fail[k - 1] ?? 0;
+    if (pattern[i] === pattern[k]) k++;
+    fail[i] = k;
+  }
+  let k = 0;
+  let found = false;
+  eachWord(long, (w) => {
+    while (k > 0 && pattern[k] !== w) k = fail[k - 1] ?? 0;
+    if (pattern[k] === w) k++;
+    found = k === pattern.length;
+    return found;
+  });
+  return found;
 }
 
 export const conclusionRepeatsSummary: Rule = {
@@ -61,20 +110,21 @@ export const conclusionRepeatsSummary: Rule = {
     const { summary, conclusion } = briefing;
     if (summary === undefined || conclusion === undefined) return [];
     const threshold = typeof options.threshold === "number" ? options.threshold : 0.8;
-    const a = wordsOf(summary);
-    const b = wordsOf(conclusion);
-    if (a.length === 0 || b.length === 0) return [];
+    const a = vocabularyOf(summary);
+    const b = vocabularyOf(conclusion);
+    if (a.count === 0 || b.count === 0) return [];
     const advice = "say what follows from the summary instead";
-    if (contains(a, b) || contains(b, a)) {
+    const [long, short] = b.count <= a.count ? [summary, conclusion] : [conclusion, summary];
+    if (Math.min(a.count, b.count) >= MIN_CONTAINED_WORDS && containsPassage(long, short)) {
       const how =
-        a.length === b.length
+        a.count === b.count
           ? "repeats the summary"
-          : b.length < a.length
+          : b.count < a.count
             ? "repeats a passage of the summary"
             : "contains the whole summary";
       return [{ message: `conclusion ${how} word for word; ${advice}`, at: ["conclusion"] }];
     }
-    const score = similarity(a, b);
+    const score = similarity(a.words, b.words);
     if (score < threshold) return [];
     return [
       {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { similarity, wordsOf } from "../../../../src/core/rules/conclusion-repeats-summary.js";
 import { ruleById, type Rule } from "../../../../src/core/rules/index.js";
 import { compileSchema } from "../../../../src/io/ajv.js";
@@ -95,5 +96,46 @@ describe("conclusion-repeats-summary", () => {
     expect(check({ threshold: 0 })).toBe(false);
     expect(check({ threshold: 1.5 })).toBe(false);
     expect(check({ other: 1 })).toBe(false);
+  });
+
+  it("finds a passage however it overlaps itself", () => {
+    // "a a b" inside "a a a b": a naive restart after the mismatch would miss it.
+    expect(run("x a a a b y", "a a b")[0]?.message).toBe(
+      `conclusion repeats a passage of the summary word for word; ${advice}`,
+    );
+    expect(run("one two one two three", "one two three")).toHaveLength(1);
+    expect(run("one two one two four", "one two three")).toEqual([]);
+  });
+
+  it("keeps apostrophes inside words, straightened", () => {
+    expect(wordsOf("Don’t SAY 'it' — it’s rock'n'roll")).toEqual([
+      "don't",
+      "say",
+      "it",
+      "it's",
+      "rock'n'roll",
+    ]);
+  });
+
+  it("agrees with the plain definition on any text", () => {
+    // The plain definition: one word list joined inside the other, then the word sets.
+    const contains = (long: string[], short: string[]) =>
+      short.length >= 3 &&
+      short.length <= long.length &&
+      ` ${long.join(" ")} `.includes(` ${short.join(" ")} `);
+    const word = fc.constantFrom("a", "b", "c", "it's", "don’t", "Rates", "RATES");
+    const text = fc.array(word, { maxLength: 12 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(text, text, (summary, conclusion) => {
+        const a = wordsOf(summary);
+        const b = wordsOf(conclusion);
+        const expected =
+          a.length > 0 &&
+          b.length > 0 &&
+          (contains(a, b) || contains(b, a) || similarity(a, b) >= 0.8);
+        expect(run(summary, conclusion).length).toBe(expected ? 1 : 0);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
