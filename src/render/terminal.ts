@@ -1,9 +1,9 @@
-import wrapAnsi from "wrap-ansi";
 import type { Colors } from "../reporters/types.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { resolveBriefing } from "./resolve.js";
 import { cleanLabel, oneLine } from "./text.js";
+import { wrapSpans, type Span } from "./wrap.js";
 
 /** Options of the terminal view. */
 export interface TerminalOptions {
@@ -15,16 +15,11 @@ export interface TerminalOptions {
   colors: Colors;
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-function wrap(text: string, width: number, first: string, rest: string): string {
-  const indent = first.replace(ANSI, "").length;
-  const body = wrapAnsi(text, Math.max(10, width - indent), { hard: true, trim: true });
-  return body
-    .split("\n")
-    .map((line, i) => (i === 0 ? first : rest) + line)
-    .join("\n");
+/** A labelled paragraph: the label in bold with its period, then the text. */
+function labelled(label: string, text: string, c: Colors): Span[] {
+  const spans: Span[] = [{ text: `${cleanLabel(label)}.`, style: (s) => c.bold(s) }];
+  if (text) spans.push({ text: ` ${text}` });
+  return spans;
 }
 
 /**
@@ -35,7 +30,9 @@ function wrap(text: string, width: number, first: string, rest: string): string 
 export function renderTerminal(briefing: Briefing, options: TerminalOptions): string {
   const { colors: c, width } = options;
   const b = resolveBriefing(briefing, options.template);
-  const out: string[] = [wrap(c.bold(oneLine(b.headline)), width, "", "")];
+  const out: string[] = [
+    wrapSpans([{ text: oneLine(b.headline), style: (s) => c.bold(s) }], { width }),
+  ];
   const meta = b.meta;
   if (meta) {
     const facts = [
@@ -47,36 +44,31 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
       .filter((x): x is string => typeof x === "string" && x !== "")
       .map(oneLine);
     if (meta.tags?.length) facts.push(meta.tags.map((t) => `#${oneLine(t)}`).join(" "));
-    if (facts.length) out.push(wrap(c.dim(facts.join(" · ")), width, "", ""));
+    if (facts.length)
+      out.push(wrapSpans([{ text: facts.join(" · "), style: (s) => c.dim(s) }], { width }));
   }
   out.push("");
   const summary = oneLine(b.summary);
   out.push(
-    wrap(
-      b.summaryLabel ? `${c.bold(`${cleanLabel(b.summaryLabel)}.`)} ${summary}` : summary,
+    wrapSpans(b.summaryLabel ? labelled(b.summaryLabel, summary, c) : [{ text: summary }], {
       width,
-      "",
-      "",
-    ),
+    }),
   );
   for (const section of b.sections) {
-    out.push("");
-    const lead = oneLine(section.lead);
-    out.push(
-      wrap(`${c.bold(`${cleanLabel(section.label)}.`)}${lead ? ` ${lead}` : ""}`, width, "", ""),
-    );
+    out.push("", wrapSpans(labelled(section.label, oneLine(section.lead), c), { width }));
     for (const bullet of section.bullets)
-      out.push(wrap(oneLine(bullet), width, `  ${c.dim("►")} `, "    "));
+      out.push(
+        wrapSpans([{ text: oneLine(bullet) }], { width, first: `  ${c.dim("►")} `, rest: "    " }),
+      );
   }
-  out.push("");
-  out.push(
-    wrap(`${c.bold(`${cleanLabel(b.conclusionLabel)}.`)} ${oneLine(b.conclusion)}`, width, "", ""),
-  );
+  out.push("", wrapSpans(labelled(b.conclusionLabel, oneLine(b.conclusion), c), { width }));
   const sources = meta?.sources ?? [];
   if (sources.length) {
     out.push("", c.dim("Sources"));
-    for (const s of sources)
-      out.push(wrap(c.dim(oneLine(s.url ? `${s.title} <${s.url}>` : s.title)), width, "  ", "  "));
+    for (const s of sources) {
+      const text = oneLine(s.url ? `${s.title} <${s.url}>` : s.title);
+      out.push(wrapSpans([{ text, style: (s) => c.dim(s) }], { width, first: "  ", rest: "  " }));
+    }
   }
   return `${out.join("\n")}\n`;
 }
