@@ -1,12 +1,13 @@
+import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS } from "../text.js";
 import type { Rule } from "./types.js";
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+const WORD_CLASSES = LETTER_OR_DIGIT_CLASS | MARK_CLASS;
 
 function wordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
   // Astral characters (emoji, mostly) are not counted as word characters.
-  return code < 0xd800 || code > 0xdfff ? LETTER_OR_DIGIT.test(text.charAt(i)) : false;
+  return code < 0xd800 || code > 0xdfff ? (classOf(code) & WORD_CLASSES) !== 0 : false;
 }
 
 /**
@@ -115,7 +116,13 @@ export const conclusionRepeatsSummary: Rule = {
     if (a.count === 0 || b.count === 0) return [];
     const advice = "say what follows from the summary instead";
     const [long, short] = b.count <= a.count ? [summary, conclusion] : [conclusion, summary];
-    if (Math.min(a.count, b.count) >= MIN_CONTAINED_WORDS && containsPassage(long, short)) {
+    const [many, few] = b.count <= a.count ? [a.words, b.words] : [b.words, a.words];
+    if (
+      Math.min(a.count, b.count) >= MIN_CONTAINED_WORDS &&
+      // A passage can only be there if each of its words is: most texts stop here.
+      [...few].every((w) => many.has(w)) &&
+      containsPassage(long, short)
+    ) {
       const how =
         a.count === b.count
           ? "repeats the summary"

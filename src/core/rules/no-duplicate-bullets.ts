@@ -1,9 +1,15 @@
 import { textParts, type TextPart } from "./parts.js";
 import type { Finding, Rule } from "./types.js";
 
-const SINGLE = /[\u2018\u2019\u201A\u201B\u2032`]/g;
-const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/g;
-const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+/** Typographic quotes and dashes, each read as its ASCII form. */
+const TYPOGRAPHIC =
+  /[\u2018\u2019\u201A\u201B\u2032`\u201C\u201D\u201E\u201F\u2033\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const DOUBLE = /[\u201C\u201D\u201E\u201F\u2033]/;
+const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
+const plain = (c: string): string => (DOUBLE.test(c) ? '"' : DASH.test(c) ? "-" : "'");
+
+/** White space other than a single space: `\s` without the space itself. */
+const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
  * A bullet as compared: case, white space, quote style and dash style don't count. Each
@@ -12,10 +18,10 @@ const DASH = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 export function normaliseBullet(text: string): string {
   let key = text;
   // Beyond ASCII (tab to tilde) there may be compatibility forms, curly quotes and dashes.
-  if (/[^\t-~]/.test(key))
-    key = key.normalize("NFKC").replace(SINGLE, "'").replace(DOUBLE, '"').replace(DASH, "-");
+  if (/[^\t-~]/.test(key)) key = key.normalize("NFKC").replace(TYPOGRAPHIC, plain);
   else key = key.replace(/`/g, "'");
-  if (/\s\s|[^\S ]/.test(key)) key = key.replace(/\s+/g, " ");
+  // Two regular expressions rather than one alternation: several times faster.
+  if (key.includes("  ") || ODD_SPACE.test(key)) key = key.replace(/\s+/g, " ");
   return key.toLowerCase().trim();
 }
 

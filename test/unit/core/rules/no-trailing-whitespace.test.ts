@@ -1,4 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
+import { trimLineEnds } from "../../../../src/core/rules/no-trailing-whitespace.js";
 import { ruleById, type BriefingView, type Rule } from "../../../../src/core/rules/index.js";
 import { demoTemplate, must } from "../support.js";
 
@@ -53,5 +55,18 @@ describe("no-trailing-whitespace", () => {
       at: ["headline"],
       fix: "A\nB",
     });
+  });
+
+  it("trims exactly what the pattern names, fast path or not", () => {
+    const spaces = [" ", "\t", "\u00a0", "\u1680", "\u2003", "\u202f", "\u205f", "\u3000"];
+    const breaks = ["\n", "\r", "\r\n", "\u2028", "\u2029"];
+    const piece = fc.oneof(fc.constantFrom(...spaces, ...breaks, "a", "é", "\u200b"), fc.string());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(trimLineEnds(text)).toBe(text.replace(/[\t\p{Zs}]+$/gmu, ""));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
