@@ -34,5 +34,7 @@ const EDGES = /^ | $/g;
  * white space around them (`"# . "` prints as `#.`), so every renderer agrees.
  */
 export function cleanLabel(label: string): string {
-  return oneLine(label).trim().replace(/[\s.]+$/u, "");
+  return oneLine(label)
+    .trim()
+    .replace(/[\s.]+$/u, "");
 }
