@@ -2,7 +2,12 @@
 // loads every module file separately, and a command touches about two hundred of them
 // (ours and our dependencies'); bundled, a run starts in a fraction of the time. The
 // library entry (dist/index.js) stays as tsc writes it.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// Chunk names carry a content hash: without a clean folder, every build would leave the
+// previous build's chunks behind, and the package would ship them.
+rmSync("dist/bundle", { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: "src/cli/entry.ts", worker: "src/io/worker.ts" },

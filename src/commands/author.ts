@@ -1,5 +1,4 @@
 // What `new` and `edit` share: the flow's dependencies, interactivity, saving and drafts.
-import { renderTerminal } from "../render/terminal.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { localDate, validateText } from "../core/validate.js";
@@ -40,8 +39,16 @@ export async function flowDeps(
     templates: task.check.templates,
     context: (template) => ({ template, rules: task.check.rules ?? {}, today }),
     saveDraft: (draft: Draft) => saveDraft(draftPath, draft),
-    render: (briefing, template) =>
-      renderTerminal(briefing, { template, width: Math.min(io.stdout.columns ?? 80, 100), colors }),
+    // Loaded when the review is first drawn: measuring text for the terminal takes
+    // Unicode tables that would otherwise delay the first question.
+    render: async (briefing, template) => {
+      const { renderTerminal } = await import("../render/terminal.js");
+      return renderTerminal(briefing, {
+        template,
+        width: Math.min(io.stdout.columns ?? 80, 100),
+        colors,
+      });
+    },
     problems: (briefing, template) => briefingProblems(briefing, template, task),
     print: (text) => io.stdout.write(`${text}\n`),
     ...(task.config.author ? { author: task.config.author } : {}),

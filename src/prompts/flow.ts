@@ -25,7 +25,7 @@ export interface FlowDeps {
   /** Saves the draft; called after every answer. */
   saveDraft(draft: Draft): Promise<void>;
   /** The briefing as `briefing show` prints it. */
-  render(briefing: Briefing, template: Template): string;
+  render(briefing: Briefing, template: Template): string | Promise<string>;
   /** Problems of the whole briefing, as one line each (errors only block saving). */
   problems(briefing: Briefing, template: Template): { errors: string[]; warnings: string[] };
   /** Prints a line between prompts. */
@@ -245,7 +245,7 @@ export async function runFlow(deps: FlowDeps, draft: Draft): Promise<FlowResult>
   }
   for (;;) {
     const briefing = draftToBriefing(draft, template);
-    deps.print(`\n${deps.render(briefing, template)}`);
+    deps.print(`\n${await deps.render(briefing, template)}`);
     const { errors, warnings } = deps.problems(briefing, template);
     for (const w of warnings) deps.print(deps.dim(`  warning: ${w}`));
     for (const e of errors) deps.print(`  error: ${e}`);

@@ -1,4 +1,7 @@
-// The one place that talks to @inquirer/prompts: the flow sees only PromptApi.
+// The one place that talks to inquirer: the flow sees only PromptApi. Each prompt is the
+// package that @inquirer/prompts gathers, imported on its own when first asked: the
+// editor prompt brings character-set tables that would otherwise load (and delay the
+// first question) in every run.
 import type { PromptApi } from "./types.js";
 
 /** Streams and cancellation the prompts run with. */
@@ -8,7 +11,7 @@ export interface PromptStreams {
   signal?: AbortSignal;
 }
 
-/** A PromptApi backed by inquirer, loaded on first use. */
+/** A PromptApi backed by inquirer, each prompt loaded on first use. */
 export function inquirerApi(streams: PromptStreams): PromptApi {
   const context = {
     input: streams.input,
@@ -16,10 +19,9 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
     ...(streams.signal ? { signal: streams.signal } : {}),
     clearPromptOnDone: false,
   };
-  const load = () => import("@inquirer/prompts");
   return {
     async input(q) {
-      const { input } = await load();
+      const { default: input } = await import("@inquirer/input");
       return input(
         {
           message: q.message,
@@ -31,7 +33,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
       );
     },
     async editor(q) {
-      const { editor } = await load();
+      const { default: editor } = await import("@inquirer/editor");
       return editor(
         {
           message: q.message,
@@ -43,7 +45,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
       );
     },
     async select(q) {
-      const { select } = await load();
+      const { default: select } = await import("@inquirer/select");
       return select(
         {
           message: q.message,
@@ -55,7 +57,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
       );
     },
     async confirm(q) {
-      const { confirm } = await load();
+      const { default: confirm } = await import("@inquirer/confirm");
       return confirm(
         { message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) },
         context,
