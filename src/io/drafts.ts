@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs"
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { writeFileAtomicSync } from "./atomic.js";
-import { parse, stringify } from "yaml";
 import type { Draft } from "../prompts/types.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
 
@@ -23,15 +22,21 @@ export function newDraftPath(dir: string, now: Date): string {
   return join(dir, `${stamp}-${Math.random().toString(36).slice(2, 8)}.yaml`);
 }
 
+/**
+ * A draft's text: a comment saying how to resume it, then the draft as JSON, which is
+ * also YAML (the file reads as either). JSON needs no parser to be loaded before the
+ * first question is asked.
+ */
+export function draftText(path: string, draft: Draft): string {
+  const data = { ...draft, updated: new Date().toISOString() };
+  return `# briefing draft: resume with \`briefing new --resume ${path}\`\n${JSON.stringify(data, null, 2)}\n`;
+}
+
 /** Saves a draft atomically and durably: it may be all that is left of an analyst's work. */
 export function saveDraft(path: string, draft: Draft): Promise<void> {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileAtomicSync(
-      path,
-      `# briefing draft: resume with \`briefing new --resume ${path}\`\n${stringify({ ...draft, updated: new Date().toISOString() }, { lineWidth: 0 })}`,
-      true,
-    );
+    writeFileAtomicSync(path, draftText(path, draft), true);
   } catch (error) {
     return Promise.reject(new IoError(`cannot save the draft: ${describeFsError(error, path)}`));
   }
@@ -46,8 +51,14 @@ export function loadDraft(path: string): Draft {
   } catch (error) {
     throw new IoError(`cannot read the draft: ${describeFsError(error, path)}`);
   }
-  const draft = parse(text) as Draft | null;
-  if (!draft || draft.version !== 1 || typeof draft.answers !== "object" || !draft.step) {
+  let draft: Draft | null;
+  try {
+    // Comment lines first, then the JSON (see draftText).
+    draft = JSON.parse(text.replace(/^(?:#.*\n)*/, "")) as Draft | null;
+  } catch {
+    draft = null;
+  }
+  if (typeof draft !== "object" || !draft || draft.version !== 1 || typeof draft.answers !== "object" || !draft.step) {
     throw new ConfigError(`${path} is not a briefing draft`);
   }
   return draft;
