@@ -1,16 +1,14 @@
-// What `new` and `edit` share: the flow's dependencies, interactivity, saving and drafts.
-import type { Template } from "../core/template.js";
+// What `new` and `edit` share: interactivity, the prompts, and the authoring run. Light on
+// purpose: the first question (the template, for `new`) is asked before the flow, the
+// rules and the parsers are loaded (see author-flow.ts).
 import type { Briefing } from "../core/types.js";
-import { localDate, validateText } from "../core/validate.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
-import { makeColors, useColor } from "../cli/colors.js";
 import { removeDraft, saveDraft } from "../io/drafts.js";
-import type { TaskContext } from "../io/tasks.js";
-import { runFlow, type FlowDeps } from "../prompts/flow.js";
+import type { TaskContext } from "../io/context.js";
 import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";
+import { askTemplate } from "../prompts/template-question.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
-import { briefingFileText } from "../core/serialize.js";
 
 /** Whether prompts can run: a terminal on stdin, and not in CI. */
 export function interactive(io: Io): boolean {
@@ -22,58 +20,6 @@ export function needsTerminal(command: string): UsageError {
   return new UsageError(
     `briefing ${command} asks questions and needs a terminal; run it in one, or give --answers FILE (a YAML or JSON file shaped like a briefing; - reads stdin)`,
   );
-}
-
-/** The flow's dependencies for a run. */
-export async function flowDeps(
-  io: Io,
-  task: TaskContext,
-  api: PromptApi,
-  draftPath: string,
-  color: boolean | undefined,
-): Promise<FlowDeps> {
-  const colors = await makeColors(useColor(io.stdout, io.env, color));
-  const today = localDate(new Date());
-  return {
-    api,
-    templates: task.check.templates,
-    context: (template) => ({ template, rules: task.check.rules ?? {}, today }),
-    saveDraft: (draft: Draft) => saveDraft(draftPath, draft),
-    // Loaded when the review is first drawn: measuring text for the terminal takes
-    // Unicode tables that would otherwise delay the first question.
-    render: async (briefing, template) => {
-      const { renderTerminal } = await import("../render/terminal.js");
-      return renderTerminal(briefing, {
-        template,
-        width: Math.min(io.stdout.columns ?? 80, 100),
-        colors,
-      });
-    },
-    problems: (briefing, template) => briefingProblems(briefing, template, task),
-    print: (text) => io.stdout.write(`${text}\n`),
-    ...(task.config.author ? { author: task.config.author } : {}),
-    dim: (text) => colors.dim(text),
-  };
-}
-
-/** Every problem `validate` would report in the saved file, as lines. */
-export function briefingProblems(
-  briefing: Briefing,
-  template: Template,
-  task: TaskContext,
-): { errors: string[]; warnings: string[] } {
-  const templates = new Map(task.check.templates);
-  templates.set(template.id, template);
-  const result = validateText(briefingFileText(briefing, "yaml"), {
-    ...task.check,
-    templates,
-    file: "briefing.yaml",
-  });
-  const line = (p: { message: string; rule: string }) => `${p.message} (${p.rule})`;
-  return {
-    errors: result.problems.filter((p) => p.severity === "error").map(line),
-    warnings: result.problems.filter((p) => p.severity === "warning").map(line),
-  };
 }
 
 /** The message when the analyst stops: where the work is and how to go on. */
@@ -110,6 +56,12 @@ export async function runAuthoring(
   await saveDraft(draftPath, draft);
   io.stdout.write(`(draft: ${draftPath})\n`);
   try {
+    if (!draft.template) {
+      draft.template = await askTemplate(api, task.check.templates);
+      await saveDraft(draftPath, draft);
+    }
+    const { flowDeps } = await import("./author-flow.js");
+    const { runFlow } = await import("../prompts/flow.js");
     const result = await runFlow(await flowDeps(io, task, api, draftPath, color), draft);
     if (result.action === "cancel") {
       io.stdout.write(stoppedMessage(draftPath));

@@ -3,23 +3,14 @@ import { isAbsolute, join, resolve } from "node:path";
 import { slugify } from "../core/naming.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
-import { detectFormat, parseSource } from "../core/source.js";
 import { ExitCode, UsageError, IoError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { displayPath } from "../io/inputs.js";
 import { draftsDir, listDrafts, loadDraft, newDraftPath } from "../io/drafts.js";
 import { writeOutput } from "../io/output.js";
-import { createTaskContext, type TaskContext } from "../io/tasks.js";
-import { draftToBriefing, stepsOf } from "../prompts/steps.js";
+import { createTaskContext, type TaskContext } from "../io/context.js";
 import type { Draft, PromptApi, Step } from "../prompts/types.js";
-import {
-  briefingProblems,
-  interactive,
-  needsTerminal,
-  promptsFor,
-  runAuthoring,
-} from "./author.js";
-import { briefingFileText } from "../core/serialize.js";
+import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
 
 /** Options of `briefing new`. */
 export interface NewOptions {
@@ -62,10 +53,10 @@ export function missingParts(briefing: Partial<Briefing>, template: Template): s
   return missing;
 }
 
-/** The first step whose part the answers lack. */
-function firstMissingStep(draft: Draft, template: Template): Step {
+/** The first of the steps whose part the answers lack. */
+function firstMissingStep(draft: Draft, template: Template, steps: readonly Step[]): Step {
   const a = draft.answers;
-  for (const step of stepsOf(template)) {
+  for (const step of steps) {
     if (step.kind === "headline" && !a.headline) return step;
     if (step.kind === "summary" && !a.summary) return step;
     if (step.kind === "lead") {
@@ -94,6 +85,7 @@ async function readAnswers(path: string, io: Io): Promise<Partial<Briefing>> {
   } catch (error) {
     throw new IoError(`cannot read the answers: ${describeFsError(error, path)}`);
   }
+  const { detectFormat, parseSource } = await import("../core/source.js");
   const source = parseSource(text, path, detectFormat(path === "-" ? undefined : path, text));
   const first = source.problems[0];
   if (first)
@@ -136,6 +128,7 @@ async function save(
     if (!force)
       throw new UsageError(`${shown} already exists; not overwritten (the draft is kept)`);
   }
+  const { briefingFileText } = await import("../core/serialize.js");
   writeOutput(abs, briefingFileText(briefing, "yaml"), shown, true);
   return shown;
 }
@@ -184,6 +177,8 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
 
   if (options.answers) {
     const answers = await readAnswers(options.answers, io);
+    const { draftToBriefing, stepsOf } = await import("../prompts/steps.js");
+    const { briefingProblems } = await import("./author-flow.js");
     draft.template ??= typeof answers.template === "string" ? answers.template : "standard";
     const template = task.check.templates.get(draft.template);
     if (!template) throw new UsageError(`unknown template "${draft.template}"`);
@@ -210,7 +205,7 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
       io.stdout.write(`Saved ${shown}\n`);
       return ExitCode.Ok;
     }
-    draft.step = firstMissingStep(draft, template);
+    draft.step = firstMissingStep(draft, template, stepsOf(template));
   }
 
   const api = promptsFor(io, deps.prompts);

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
-import { ruleById } from "../core/rules/index.js";
-import { schemaProblems } from "../core/schema.js";
-import { detectFormat, parseSource, type ParsedSource } from "../core/source.js";
+import type { ParsedSource } from "../core/source.js";
 import type { RuleSetting } from "../core/validate.js";
 import type { RuleLevel } from "../core/types.js";
 import { ConfigError, describeFsError } from "../errors.js";
@@ -93,6 +91,8 @@ async function checkRules(
   shown: string,
 ): Promise<Record<string, RuleSetting>> {
   const out: Record<string, RuleSetting> = {};
+  const { ruleById } = await import("../core/rules/index.js");
+  const { schemaProblems } = await import("../core/schema.js");
   for (const [id, value] of Object.entries(rules)) {
     const rule = ruleById.get(id);
     if (!rule) {
@@ -152,6 +152,10 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new ConfigError(`invalid configuration ${shown}: ${decoded.message}`);
+  // Parsers and rules load only when there is a configuration file: a run without one
+  // (and the first question of `new`) does without them.
+  const { detectFormat, parseSource } = await import("../core/source.js");
+  const { schemaProblems } = await import("../core/schema.js");
   const name = file.endsWith(".briefingrc") ? `${file}.yaml` : file;
   const source = parseSource(decoded.text, shown, detectFormat(name, decoded.text));
   const syntax = source.problems[0];

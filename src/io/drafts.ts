@@ -58,7 +58,13 @@ export function loadDraft(path: string): Draft {
   } catch {
     draft = null;
   }
-  if (typeof draft !== "object" || !draft || draft.version !== 1 || typeof draft.answers !== "object" || !draft.step) {
+  if (
+    typeof draft !== "object" ||
+    !draft ||
+    draft.version !== 1 ||
+    typeof draft.answers !== "object" ||
+    !draft.step
+  ) {
     throw new ConfigError(`${path} is not a briefing draft`);
   }
   return draft;

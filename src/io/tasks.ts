@@ -3,71 +3,17 @@ import { basename, extname } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
 import type { FileResult } from "../core/types.js";
-import {
-  coerceBriefing,
-  inspectBytes,
-  templateFor,
-  toResult,
-  type RuleSetting,
-  type ValidateOptions,
-} from "../core/validate.js";
+import { coerceBriefing, inspectBytes, templateFor, toResult } from "../core/validate.js";
 import { describeFsError } from "../errors.js";
-import { getExporter } from "../render/index.js";
-import type { Exporter, RenderOptions } from "../render/types.js";
+import type { Exporter } from "../render/types.js";
 import { problemLine } from "../reporters/problem-line.js";
 import type { Input } from "./inputs.js";
-import { schemaCheck } from "./schemas.js";
 import { besideInput } from "./output.js";
-import { DEFAULT_LIMITS, loadConfig, type Config } from "./config.js";
+import { DEFAULT_LIMITS } from "./config.js";
 import { contentHash } from "./cache.js";
-import { resolveTemplates } from "./templates.js";
+import type { TaskContext } from "./context.js";
 
-/**
- * Everything a batch task needs, as plain data: it crosses to worker threads, which
- * build their own context from it.
- */
-export interface TaskSpec {
-  /** Working folder templates are resolved against. */
-  cwd: string;
-  /** `--template` value. */
-  template?: string;
-  /** `--config` value. */
-  config?: string;
-  /** Rule settings. */
-  rules?: Record<string, RuleSetting>;
-  /** Export only: validate before rendering. */
-  validate?: boolean;
-  /** Export only: format id. */
-  format?: string;
-  /** Export only: render options. */
-  render?: Pick<RenderOptions, "frontMatter" | "lang">;
-  /** Export only: output name pattern. */
-  pattern?: string;
-  /** Validate only: return content hashes for the result cache. */
-  cache?: boolean;
-}
-
-/** A task spec made ready to run: templates loaded, schema compiled, exporter chosen. */
-export interface TaskContext {
-  spec: TaskSpec;
-  config: Config;
-  check: Omit<ValidateOptions, "file">;
-  exporter?: Exporter;
-}
-
-export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
-  const config = await loadConfig(spec.cwd, spec.config);
-  const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template, config);
-  const check: Omit<ValidateOptions, "file"> = {
-    schema: await schemaCheck("briefing"),
-    templates,
-    ...(defaultTemplate ? { defaultTemplate } : {}),
-    rules: { ...config.rules, ...spec.rules },
-    limits: { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth },
-  };
-  const exporter = spec.format ? getExporter(spec.format) : undefined;
-  return { spec, config, check, ...(exporter ? { exporter } : {}) };
-}
+export { createTaskContext, type TaskContext, type TaskSpec } from "./context.js";
 
 /** Reads an input's bytes; a failure becomes a located result instead of stopping the batch. */
 export async function readInput(

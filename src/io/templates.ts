@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
-import { parseTemplate } from "../core/template-load.js";
 import type { Template } from "../core/template.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
 import { packageFile } from "./package.js";
@@ -19,6 +18,8 @@ export async function loadTemplateFile(path: string, shownAs = path): Promise<Te
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) throw new ConfigError(`${shownAs}: ${decoded.message}`);
+  // The parsers load only when a template file is read: built-in templates come precompiled.
+  const { parseTemplate } = await import("../core/template-load.js");
   const loaded = parseTemplate(decoded.text, shownAs, await schemaCheck("template"));
   const first = loaded.problems[0];
   if (!loaded.template || first) {

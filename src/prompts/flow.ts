@@ -12,6 +12,7 @@ import {
 } from "./steps.js";
 import type { Check, Draft, PromptApi, Step } from "./types.js";
 import { askMeta } from "./meta.js";
+import { askTemplate } from "./template-question.js";
 
 export { isIsoDate } from "./meta.js";
 
@@ -221,19 +222,7 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
  */
 export async function runFlow(deps: FlowDeps, draft: Draft): Promise<FlowResult> {
   if (!draft.template) {
-    const ids = [...deps.templates.keys()];
-    draft.template =
-      ids.length === 1
-        ? ids[0]
-        : await deps.api.select({
-            message: "Template",
-            choices: [...deps.templates.values()].map((t) => ({
-              name: `${t.name} (${t.id})`,
-              value: t.id,
-              ...(t.description ? { description: t.description } : {}),
-            })),
-            default: "standard",
-          });
+    draft.template = await askTemplate(deps.api, deps.templates);
     await deps.saveDraft(draft);
   }
   const template = deps.templates.get(draft.template ?? "standard");

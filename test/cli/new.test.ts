@@ -172,6 +172,24 @@ describe("briefing new with prompts", () => {
     expect((await cli(["drafts"])).out).toBe(`no drafts in ${drafts}\n`);
   });
 
+  it("Ctrl-C at the first question, the template, still leaves a draft to resume", async () => {
+    const first = await newWith({ file: "t.yaml" }, [say.ctrlC("select", "Template")]);
+    expect(first.code).toBe(130);
+    const [name] = draftFiles();
+    const path = join(drafts, name ?? "");
+    expect(first.out).toBe(`(draft: ${path})\n`);
+    expect(first.err).toContain(`Resume with: briefing new --resume ${path}\n`);
+    expect(loadDraft(path).template).toBeUndefined();
+
+    // The choice is saved the moment it is made, before any other question.
+    const second = await newWith({ resume: path }, [
+      say.choose("Template", "Flash (flash)"),
+      say.ctrlC("input", "Headline"),
+    ]);
+    expect(second.code).toBe(130);
+    expect(loadDraft(path)).toMatchObject({ template: "flash", step: { kind: "headline" } });
+  });
+
   it("Ctrl-C between bullets keeps the bullets added; --resume without a path takes the newest", async () => {
     const script = standardScript().slice(0, 5);
     expect(script.at(-1)).toMatchObject({ kind: "input", message: "Details bullet 1" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { briefingProblems } from "../../../src/commands/author.js";
+import { briefingProblems } from "../../../src/commands/author-flow.js";
 import {
   bullets,
   say,

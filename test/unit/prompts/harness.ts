@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "@jest/globals";
-import { briefingProblems } from "../../../src/commands/author.js";
+import { briefingProblems } from "../../../src/commands/author-flow.js";
 import { createTaskContext, type TaskContext } from "../../../src/io/tasks.js";
 import { runFlow, type FlowDeps, type FlowResult } from "../../../src/prompts/flow.js";
 import type { Draft, Step } from "../../../src/prompts/types.js";

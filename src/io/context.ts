@@ -1,0 +1,58 @@
+// The context a command runs in: configuration, templates, the compiled schema and the
+// exporter. Kept apart from the tasks themselves, and light: reading the configuration
+// and the built-in templates loads no parser, so `new` can ask its first question
+// before the rest of the tool is loaded.
+import type { ValidateOptions, RuleSetting } from "../core/validate.js";
+import type { Exporter, RenderOptions } from "../render/types.js";
+import { loadConfig, type Config } from "./config.js";
+import { schemaCheck } from "./schemas.js";
+import { resolveTemplates } from "./templates.js";
+
+/**
+ * Everything a batch task needs, as plain data: it crosses to worker threads, which
+ * build their own context from it.
+ */
+export interface TaskSpec {
+  /** Working folder templates are resolved against. */
+  cwd: string;
+  /** `--template` value. */
+  template?: string;
+  /** `--config` value. */
+  config?: string;
+  /** Rule settings. */
+  rules?: Record<string, RuleSetting>;
+  /** Export only: validate before rendering. */
+  validate?: boolean;
+  /** Export only: format id. */
+  format?: string;
+  /** Export only: render options. */
+  render?: Pick<RenderOptions, "frontMatter" | "lang">;
+  /** Export only: output name pattern. */
+  pattern?: string;
+  /** Validate only: return content hashes for the result cache. */
+  cache?: boolean;
+}
+
+/** A task spec made ready to run: templates loaded, schema compiled, exporter chosen. */
+export interface TaskContext {
+  spec: TaskSpec;
+  config: Config;
+  check: Omit<ValidateOptions, "file">;
+  exporter?: Exporter;
+}
+
+export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
+  const config = await loadConfig(spec.cwd, spec.config);
+  const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template, config);
+  const check: Omit<ValidateOptions, "file"> = {
+    schema: await schemaCheck("briefing"),
+    templates,
+    ...(defaultTemplate ? { defaultTemplate } : {}),
+    rules: { ...config.rules, ...spec.rules },
+    limits: { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth },
+  };
+  const exporter = spec.format
+    ? (await import("../render/index.js")).getExporter(spec.format)
+    : undefined;
+  return { spec, config, check, ...(exporter ? { exporter } : {}) };
+}
