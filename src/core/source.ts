@@ -138,10 +138,13 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
     const first = d.errors.find((e) => e.code !== "DUPLICATE_KEY");
     for (const err of d.errors) {
       if (err !== first && err.code !== "DUPLICATE_KEY") continue;
+      const flow = /flow (sequence|map)/i.exec(err.message)?.[1]?.toLowerCase();
       const [start, end] =
         err.code === "MISSING_CHAR" && /quote/i.test(err.message)
           ? (unclosedQuote(text) ?? err.pos)
-          : err.pos;
+          : flow
+            ? (unclosedFlow(text, err.pos[0], flow === "map" ? "{" : "[") ?? err.pos)
+            : err.pos;
       problems.push(syntaxProblem(file, yamlMessage(err.code, err.message), at(start, end)));
     }
   }
@@ -211,7 +214,7 @@ function yamlMessage(code: string, message: string): string {
     return "a quoted string is never closed (missing closing quote)";
   if (/without - indicator/.test(message))
     return "bad indentation: this line does not line up with the lines around it";
-  if (/flow (sequence|mapping)/i.test(message)) {
+  if (/flow (sequence|map)/i.test(message)) {
     return `a ${/sequence/i.test(message) ? "[" : "{"} list is not closed, or its continuation lines are not indented`;
   }
   const text = yamlMessages[code] ?? message.replace(/\s+/g, " ").trim();
@@ -234,6 +237,28 @@ function unclosedQuote(text: string): [number, number] | undefined {
     offset += token.length;
   }
   return undefined;
+}
+
+/**
+ * Where a flow collection that is never closed opens: the innermost `{` or `[` (as asked)
+ * still open before `before`. yaml reports such an error where the next line starts;
+ * the analyst needs the bracket. Quoted strings and comments come from the lexer whole,
+ * so brackets inside them do not count.
+ */
+function unclosedFlow(text: string, before: number, open: "{" | "["): [number, number] | undefined {
+  const stack: { char: string; at: number }[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // eslint-disable-next-line no-control-regex
+    if (token.length === 1 && /[\x00-\x08\x0e-\x1f]/.test(token)) continue;
+    if (offset >= before) break;
+    if (token === "{" || token === "[") stack.push({ char: token, at: offset });
+    else if ((token === "}" || token === "]") && stack.at(-1)?.char === (token === "}" ? "{" : "["))
+      stack.pop();
+    offset += token.length;
+  }
+  const opener = stack.findLast((o) => o.char === open);
+  return opener ? [opener.at, opener.at + 1] : undefined;
 }
 
 function keyOf(node: unknown): unknown {

@@ -70,7 +70,7 @@ describe("configuration", () => {
       "tempalte: flash\n",
       'briefing.config.yaml:1:1: unexpected property "tempalte" (did you mean "template"?)',
     ],
-    ["rules: [\n", "briefing.config.yaml:2:1: "],
+    ["rules: [\n", "briefing.config.yaml:1:8: "],
     ["template: weekly\n", 'unknown template "weekly"'],
   ])("a bad configuration is a usage error naming its line: %j", async (text, message) => {
     config(text);

@@ -21,7 +21,7 @@ describe("library entry", () => {
   it("loadBriefing returns located problems instead of throwing", async () => {
     const { briefing, problems } = await loadBriefing("headline: [1\n", "x.yaml");
     expect(briefing).toBeUndefined();
-    expect(problems[0]).toMatchObject({ rule: "syntax", path: "x.yaml", line: 2 });
+    expect(problems[0]).toMatchObject({ rule: "syntax", path: "x.yaml", line: 1, column: 11 });
     const schema = await loadBriefing('{"headline": "x"}', "x.json");
     expect(schema.problems.map((p) => p.message)).toContain('the briefing is missing "summary"');
   });

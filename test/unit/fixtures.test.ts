@@ -36,7 +36,7 @@ const expected: Record<string, [rule: string, line: number, column: number]> = {
   "syntax--json-trailing-comma.json": ["syntax", 4, 1],
   "syntax--tab-indent.yaml": ["syntax", 9, 1],
   "syntax--two-documents.yaml": ["syntax", 20, 1],
-  "syntax--unclosed-bracket.yaml": ["syntax", 22, 1],
+  "syntax--unclosed-bracket.yaml": ["syntax", 21, 9],
   "syntax--unclosed-quote.yaml": ["syntax", 1, 11],
   "syntax--undefined-alias.yaml": ["syntax", 19, 13],
   "template--unknown.yaml": ["template", 1, 11],

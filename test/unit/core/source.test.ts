@@ -103,9 +103,24 @@ describe("parseSource, YAML", () => {
     ]);
   });
 
-  it("reports an unclosed flow list once", () => {
+  it("reports an unclosed flow list once, at its opening bracket", () => {
     expect(problemsOf("a: [1, 2\nb: 3\n")).toEqual([
-      ["a [ list is not closed, or its continuation lines are not indented", 2, 1, 2, 2],
+      ["a [ list is not closed, or its continuation lines are not indented", 1, 4, 1, 5],
+    ]);
+  });
+
+  it("reports an unclosed { at the brace, not where the next line starts", () => {
+    expect(problemsOf("headline: h\nmeta: { author: Desk, tags: [a]\nsummary: s\n")).toEqual([
+      ["a { list is not closed, or its continuation lines are not indented", 2, 7, 2, 8],
+    ]);
+  });
+
+  it("finds the innermost unclosed bracket, past brackets in quotes and comments", () => {
+    expect(problemsOf('a: "[" # {\nb: [x, {y: 1}, "]"\nc: 2\n')).toEqual([
+      ["a [ list is not closed, or its continuation lines are not indented", 2, 4, 2, 5],
+    ]);
+    expect(problemsOf("s: [{ id: d, bullets: [a, b }\nc: 1\n")).toEqual([
+      ["a [ list is not closed, or its continuation lines are not indented", 1, 23, 1, 24],
     ]);
   });
 
