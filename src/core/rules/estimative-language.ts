@@ -11,6 +11,22 @@ import {
   type YardstickId,
 } from "./vocab/yardsticks.js";
 
+/** Each yardstick's accepted terms (as compared) and the choices a message offers, made once. */
+const prepared = new Map<YardstickId, { accepted: ReadonlySet<string>; choices: string }>();
+
+function prepare(id: YardstickId): { accepted: ReadonlySet<string>; choices: string } {
+  let known = prepared.get(id);
+  if (!known) {
+    const yardstick = yardsticks[id];
+    known = {
+      accepted: new Set(acceptedTerms(yardstick).map(phraseKey)),
+      choices: yardstick.levels.flatMap((level) => level.terms.slice(0, 1)).join(", "),
+    };
+    prepared.set(id, known);
+  }
+  return known;
+}
+
 /** Every term of every yardstick: what the text is scanned for. */
 const allTerms = distinct(Object.values(yardsticks).flatMap(acceptedTerms));
 
@@ -51,8 +67,7 @@ export const estimativeLanguage: Rule = {
       ? (options.yardstick as YardstickId)
       : "icd203";
     const yardstick = yardsticks[id];
-    const accepted = new Set(acceptedTerms(yardstick).map(phraseKey));
-    const choices = yardstick.levels.flatMap((level) => level.terms.slice(0, 1)).join(", ");
+    const { accepted, choices } = prepare(id);
     const findings: Finding[] = [];
     for (const part of textParts(briefing, template)) {
       const foreign = findPhrases(part.text, allTerms)

@@ -9,8 +9,18 @@ function strings(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : undefined;
 }
 
+let defaultList: string[] | undefined;
+
 /** The words to look for: the list (or `words`), plus `add`, minus `allow`. */
 export function hedgeList(options: Record<string, unknown>): string[] {
+  // Most runs configure nothing: the default list is made once, and the same array each
+  // time lets the phrase matcher find its compiled pattern at once.
+  if (options.words === undefined && options.add === undefined && options.allow === undefined)
+    return (defaultList ??= listOf({}));
+  return listOf(options);
+}
+
+function listOf(options: Record<string, unknown>): string[] {
   const allow = new Set((strings(options.allow) ?? []).map(phraseKey));
   const words = [...(strings(options.words) ?? defaultHedges), ...(strings(options.add) ?? [])];
   return distinct(words.map(phraseKey)).filter((w) => w !== "" && !allow.has(w));
