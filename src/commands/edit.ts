@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { Briefing } from "../core/types.js";
@@ -7,7 +6,9 @@ import { IoError, UsageError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { displayPath } from "../io/inputs.js";
 import { draftsDir, newDraftPath } from "../io/drafts.js";
+import { DEFAULT_LIMITS } from "../io/config.js";
 import { writeOutput } from "../io/output.js";
+import { readFileWithin, TooBigError } from "../io/read.js";
 import { createTaskContext } from "../io/tasks.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { applyFixes, type TextFix } from "../core/fix.js";
@@ -120,8 +121,9 @@ export async function runEdit(
   const shown = displayPath(io.cwd, abs);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(abs);
+    bytes = readFileWithin(abs, DEFAULT_LIMITS.maxFileSize);
   } catch (error) {
+    if (error instanceof TooBigError) throw new UsageError(error.describe(shown));
     throw new IoError(describeFsError(error, options.file));
   }
   const decoded = decodeText(bytes);

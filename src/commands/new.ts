@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { slugify } from "../core/naming.js";
 import type { Template } from "../core/template.js";
@@ -8,6 +8,7 @@ import type { Io } from "../cli/io.js";
 import { displayPath } from "../io/inputs.js";
 import { draftsDir, listDrafts, loadDraft, newDraftPath } from "../io/drafts.js";
 import { writeOutput } from "../io/output.js";
+import { readFileWithin, TooBigError } from "../io/read.js";
 import { createTaskContext, type TaskContext } from "../io/context.js";
 import type { Draft, PromptApi, Step } from "../prompts/types.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
@@ -75,14 +76,16 @@ function firstMissingStep(draft: Draft, template: Template, steps: readonly Step
   return { kind: "review" };
 }
 
-async function readAnswers(path: string, io: Io): Promise<Partial<Briefing>> {
+async function readAnswers(path: string, io: Io, limit: number): Promise<Partial<Briefing>> {
   let text: string;
   try {
-    text =
-      path === "-"
-        ? (await io.stdin.read()).toString("utf8")
-        : readFileSync(resolve(io.cwd, path), "utf8");
+    const bytes =
+      path === "-" ? await io.stdin.read() : readFileWithin(resolve(io.cwd, path), limit);
+    if (bytes.length > limit) throw new TooBigError(bytes.length, limit);
+    text = bytes.toString("utf8");
   } catch (error) {
+    if (error instanceof TooBigError)
+      throw new UsageError(`cannot read the answers: ${error.describe(path)}`);
     throw new IoError(`cannot read the answers: ${describeFsError(error, path)}`);
   }
   const { detectFormat, parseSource } = await import("../core/source.js");
@@ -176,7 +179,7 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
   }
 
   if (options.answers) {
-    const answers = await readAnswers(options.answers, io);
+    const answers = await readAnswers(options.answers, io, task.config.limits.maxFileSize);
     const { draftToBriefing, stepsOf } = await import("../prompts/steps.js");
     const { briefingProblems } = await import("./author-flow.js");
     draft.template ??= typeof answers.template === "string" ? answers.template : "standard";

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
 import type { ParsedSource } from "../core/source.js";
@@ -6,6 +5,7 @@ import type { RuleSetting } from "../core/validate.js";
 import type { RuleLevel } from "../core/types.js";
 import { ConfigError, describeFsError } from "../errors.js";
 import { displayPath } from "./inputs.js";
+import { readFileWithin, TooBigError } from "./read.js";
 import { schemaCheck } from "./schemas.js";
 
 /** File names the configuration is looked for under, in order, in each folder up from the working one. */
@@ -146,8 +146,13 @@ async function checkRules(
 export async function readConfig(file: string, shown = file): Promise<Config> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    // Its own limits cannot apply to it: the default size limit does.
+    bytes = readFileWithin(file, DEFAULT_LIMITS.maxFileSize);
   } catch (error) {
+    if (error instanceof TooBigError)
+      throw new ConfigError(
+        `cannot read configuration: ${error.describe(shown, "the default limit")}`,
+      );
     throw new ConfigError(`cannot read configuration: ${describeFsError(error, shown)}`);
   }
   const decoded = decodeText(bytes);

@@ -1,7 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { writeFileAtomicSync } from "./atomic.js";
+import { DEFAULT_LIMITS } from "./config.js";
+import { readFileWithin, TooBigError } from "./read.js";
 import type { Draft } from "../prompts/types.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
 
@@ -47,8 +49,9 @@ export function saveDraft(path: string, draft: Draft): Promise<void> {
 export function loadDraft(path: string): Draft {
   let text: string;
   try {
-    text = readFileSync(path, "utf8");
+    text = readFileWithin(path, DEFAULT_LIMITS.maxFileSize).toString("utf8");
   } catch (error) {
+    if (error instanceof TooBigError) throw new ConfigError(`${path} is not a briefing draft`);
     throw new IoError(`cannot read the draft: ${describeFsError(error, path)}`);
   }
   let draft: Draft | null;

@@ -4,16 +4,18 @@ import { decodeText } from "../core/decode.js";
 import type { Template } from "../core/template.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
 import { packageFile } from "./package.js";
+import { readFileWithin, TooBigError } from "./read.js";
 import { schemaCheck } from "./schemas.js";
-import type { Config } from "./config.js";
+import { DEFAULT_LIMITS, type Config } from "./config.js";
 import { displayPath } from "./inputs.js";
 
 /** Reads and validates one template file; any problem is a ConfigError naming file:line:col. */
 export async function loadTemplateFile(path: string, shownAs = path): Promise<Template> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileWithin(path, DEFAULT_LIMITS.maxFileSize);
   } catch (error) {
+    if (error instanceof TooBigError) throw new ConfigError(error.describe(shownAs));
     throw new IoError(describeFsError(error, shownAs));
   }
   const decoded = decodeText(bytes);

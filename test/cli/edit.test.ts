@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
 import { runEdit } from "../../src/commands/edit.js";
@@ -168,6 +168,12 @@ describe("briefing edit", () => {
     expect(bad.err).toMatch(
       /^bad\.yaml does not parse \(.*\); fix it with briefing validate first$/,
     );
+    writeFileSync(join(dir, "huge.yaml"), "");
+    truncateSync(join(dir, "huge.yaml"), 11 * 1024 * 1024);
+    expect(await run("huge.yaml")).toEqual({
+      code: 2,
+      err: "huge.yaml is 11534336 bytes, over the limit of 10485760 (limits.maxFileSize); not read",
+    });
     expect(draftFiles()).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { cpSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
+import { listDrafts, loadDraft } from "../../src/io/drafts.js";
 import { memoryIo } from "../helpers/memory-io.js";
 import { root, tempDir } from "../helpers/paths.js";
 
@@ -75,5 +76,54 @@ describe("input limits", () => {
     expect(out).toMatch(
       /aliases expand to too much data \(more than 5 expansions\); refusing to load/,
     );
+  });
+});
+
+describe("size limits on the files around the briefings", () => {
+  // Sparse files: 11 MiB by size, nothing on disk; each is refused from its size.
+  const big = (name: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, "");
+    truncateSync(path, 11 * 1024 * 1024);
+    return path;
+  };
+  const over = "is 11534336 bytes, over the limit of 10485760";
+
+  it("a configuration file", async () => {
+    big("briefing.config.yaml");
+    const { code, err } = await run(["validate", "good.yaml"]);
+    expect(code).toBe(2);
+    expect(err).toBe(
+      `briefing: cannot read configuration: briefing.config.yaml ${over} (the default limit); not read\n`,
+    );
+  });
+
+  it("a template file", async () => {
+    big("weekly.yaml");
+    const { code, err } = await run(["validate", "good.yaml", "--template", "./weekly.yaml"]);
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      new RegExp(`^briefing: .*weekly\\.yaml ${over} \\(limits\\.maxFileSize\\); not read\\n$`),
+    );
+  });
+
+  it("an answers file", async () => {
+    big("answers.yaml");
+    const { io, stderr } = memoryIo({ cwd: dir, env: { BRIEFING_DRAFTS: join(dir, "drafts") } });
+    const code = await main(["new", "--answers", "answers.yaml", "out.yaml"], io);
+    expect(code).toBe(2);
+    expect(stderr()).toBe(
+      `briefing: cannot read the answers: answers.yaml ${over} (limits.maxFileSize); not read\n`,
+    );
+  });
+
+  it("a draft, which is then not listed", () => {
+    const drafts = join(dir, "drafts");
+    mkdirSync(drafts);
+    const path = join(drafts, "20261125T100000-abcdef.yaml");
+    writeFileSync(path, "");
+    truncateSync(path, 11 * 1024 * 1024);
+    expect(() => loadDraft(path)).toThrow(`${path} is not a briefing draft`);
+    expect(listDrafts(drafts)).toEqual([]);
   });
 });
