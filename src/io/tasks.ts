@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
@@ -11,6 +10,7 @@ import type { Input } from "./inputs.js";
 import { besideInput } from "./output.js";
 import { DEFAULT_LIMITS } from "./config.js";
 import { contentHash } from "./cache.js";
+import { readFileWithin, TooBigError } from "./read.js";
 import type { TaskContext } from "./context.js";
 
 export { createTaskContext, type TaskContext, type TaskSpec } from "./context.js";
@@ -34,11 +34,10 @@ export async function readInput(
       const bytes = readStdin ? await readStdin() : Buffer.alloc(0);
       return bytes.length > maxBytes ? tooBig(bytes.length) : { bytes };
     }
-    // Checked before reading: a huge file is refused without being loaded into memory.
-    const { size } = statSync(input.abs);
-    if (size > maxBytes) return tooBig(size);
-    return { bytes: readFileSync(input.abs) };
+    // A huge file is refused from its size, without being loaded into memory.
+    return { bytes: readFileWithin(input.abs, maxBytes) };
   } catch (error) {
+    if (error instanceof TooBigError) return tooBig(error.size);
     const message = describeFsError(error, input.path).replace(
       `${input.path}: `,
       "cannot read file: ",
