@@ -153,6 +153,8 @@ ${markdownTable(rows)}
 Every case is a separate Node process started with \`spawnSync\` and timed from spawn to
 exit (wall time), so start-up counts everywhere. Runs of all cases are interleaved round
 robin, so background noise slows every case alike; the table shows the median of the runs.
+Written files are flushed to disk (\`sync\`, untimed) after every case, so the write-back
+of one case's output does not slow the next.
 Peak RSS is the child's \`process.resourceUsage().maxRSS\`, recorded on exit by
 \`bench/rss.cjs\` (preloaded with \`NODE_OPTIONS=--require\`); the median of the runs is shown.
 "ratio" compares a case's median time with the case named, at the same size; a target

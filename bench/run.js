@@ -3,6 +3,7 @@
 // slows every case alike.
 // Usage: npm run bench [-- --sizes 1000,10000] [--runs 5] [--seed 42] [--out BENCHMARKS.md]
 //        node bench/run.js --smoke   (tiny corpus, one run, writes nothing: for the tests)
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { corpusCases, importCases, startupCases } from "./cases.js";
@@ -74,6 +75,15 @@ async function sample(c, verify) {
   return runOnce(c, { verify });
 }
 
+/**
+ * Flushes written files to disk between cases, untimed. An export writes thousands of
+ * files; left to the kernel, their write-back lands on whichever cases run next (start-up
+ * cases measured 30-50% slower behind an export), so each case starts on a quiet disk.
+ */
+function settle() {
+  if (process.platform !== "win32") spawnSync("sync", { stdio: "ignore" });
+}
+
 /** Runs a case; a failing command is recorded (and its case dropped), not thrown. */
 async function attempt(c, verify, failures) {
   try {
@@ -83,6 +93,8 @@ async function attempt(c, verify, failures) {
     failures.set(c.id, error.message);
     log(`${c.name}: FAILED`);
     return null;
+  } finally {
+    settle();
   }
 }
 
