@@ -1,4 +1,5 @@
-import { dirname, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
 import type { ParsedSource } from "../core/source.js";
 import type { RuleSetting } from "../core/validate.js";
@@ -55,22 +56,28 @@ export interface Config {
 
 const LEVELS: readonly RuleLevel[] = ["off", "warn", "error"];
 
-/** Finds the configuration file by walking up from `cwd` (lilconfig's search). */
-async function findConfig(cwd: string): Promise<string | undefined> {
-  // lilconfig is CommonJS: its named export arrives directly or on the default export,
-  // depending on how the module is loaded (plain Node, or bundled).
-  const mod = (await import("lilconfig")) as typeof import("lilconfig") & {
-    default?: typeof import("lilconfig");
-  };
-  const lilconfig = mod.lilconfig ?? mod.default?.lilconfig;
-  const explorer = lilconfig("briefing", {
-    searchPlaces: CONFIG_NAMES,
-    // Only the path is wanted here: the file is parsed below, with positions for errors.
-    loaders: { ".yaml": () => ({}), ".yml": () => ({}), ".json": () => ({}), noExt: () => ({}) },
-    stopDir: resolve("/"),
-  });
-  const found = await explorer.search(cwd);
-  return found?.filepath;
+/** Whether a file is there; a folder that cannot be searched counts as none. */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds the configuration file: the first of CONFIG_NAMES in `cwd`, else in each folder
+ * above it up to the root. Synchronous on purpose: a handful of stat calls, where an
+ * asynchronous search would wait on the thread pool for each one (about 10 ms per run).
+ */
+function findConfig(cwd: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const path = join(dir, name);
+      if (isFile(path)) return path;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 function located(
@@ -209,7 +216,7 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
  * file up from `cwd`, else the defaults.
  */
 export async function loadConfig(cwd: string, explicit?: string): Promise<Config> {
-  const file = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
+  const file = explicit ? resolve(cwd, explicit) : findConfig(cwd);
   if (!file) return { templates: [], rules: {}, limits: { ...DEFAULT_LIMITS } };
   return readConfig(file, explicit ?? displayPath(cwd, file));
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { SchemaCheck } from "../core/schema.js";
 import { packageFile } from "./package.js";
@@ -34,4 +34,24 @@ export async function schemaCheck(name: SchemaName): Promise<SchemaCheck> {
   }
   cache.set(name, check);
   return check;
+}
+
+/**
+ * The briefing validator, loaded when first called. A command that may never validate
+ * (`new` before its first answer, `templates`) does not pay for loading it at start.
+ * From sources, without a build, it is compiled at once, as `schemaCheck` does.
+ */
+export async function lazySchemaCheck(name: SchemaName): Promise<SchemaCheck> {
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const file = new URL(`../generated/${name}.cjs`, import.meta.url);
+  if (!existsSync(file)) return schemaCheck(name);
+  const lazy = ((data: unknown) => {
+    const real = (cache.get(name) ?? require(`../generated/${name}.cjs`)) as SchemaCheck;
+    cache.set(name, real);
+    const ok = real(data);
+    lazy.errors = real.errors ?? null;
+    return ok;
+  }) as SchemaCheck;
+  return lazy;
 }

@@ -81,6 +81,21 @@ describe("configuration", () => {
     expect(err.trimEnd().split("\n")).toHaveLength(1);
   });
 
+  it("takes the nearest folder's file, in the documented order of names, skipping folders", async () => {
+    // In one folder, briefing.config.yaml comes before .briefingrc.json.
+    config("rules:\n  headline-length: off\n", "briefing.config.yaml");
+    config("rules:\n  headline-length: error\n", ".briefingrc.json");
+    const first = (await run(["validate", "long.yaml", "--print-config"])).out;
+    expect(first).toMatch(/^# from .*[/\\]team[/\\]briefing\.config\.yaml\n/);
+    expect(first).toMatch(/^ {2}headline-length: off$/m);
+    // A nearer folder wins over a farther one; a folder named like a configuration is not one.
+    mkdirSync(join(dir, "team", "briefs", "briefing.config.yaml"));
+    writeFileSync(join(dir, "team", "briefs", ".briefingrc"), "rules:\n  headline-length: warn\n");
+    const second = (await run(["validate", "long.yaml", "--print-config"])).out;
+    expect(second).toMatch(/^# from .*[/\\]briefs[/\\]\.briefingrc\n/);
+    expect(second).toMatch(/^ {2}headline-length: warn$/m);
+  });
+
   it("sets the default template and template folders", async () => {
     mkdirSync(join(dir, "team", "templates"));
     cpSync(
