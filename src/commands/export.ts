@@ -136,14 +136,9 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const readStdin = () => io.stdin.read();
   const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
   if (threads > 0) {
-    const local = async (chunk: Input[]) => {
-      const out: Prepared[] = [];
-      for (const input of chunk) out.push(await prepareExport(input, ctx));
-      return out;
-    };
     const done = (prepared: Prepared, i: number) =>
       window.add(Promise.resolve(commit(prepared, inputs[i] as Input, target, io)));
-    await runInWorkers<Prepared>("export", spec, inputs, threads, local, done, signal);
+    await runInWorkers<Prepared>("export", spec, inputs, threads, done, signal);
   } else {
     for (const input of inputs) {
       if (signal?.aborted) break;

@@ -213,12 +213,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
   };
   const threads = threadsFor(pending.length, options.concurrency ?? "auto", pending);
   if (threads > 0) {
-    const local = async (chunk: Input[]) => {
-      const out: FileResult[] = [];
-      for (const input of chunk) out.push(await validateTask(input, task));
-      return out;
-    };
-    await runInWorkers<FileResult>("validate", spec, pending, threads, local, keep);
+    await runInWorkers<FileResult>("validate", spec, pending, threads, keep);
   } else {
     for (const [n, input] of pending.entries())
       keep(await validateTask(input, task, () => io.stdin.read()), n);

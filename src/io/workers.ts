@@ -14,18 +14,22 @@ export type Concurrency = "auto" | "off" | number;
 const workerUrl = new URL("./worker.js", import.meta.url);
 const canUseWorkers = import.meta.url.endsWith(".js");
 
-/** How many threads (this one included) a batch gets; 0 or 1 means this thread alone. */
+/**
+ * How many worker threads a batch gets; 0 means this thread does the work alone (one
+ * worker would only add its start-up to the same single line of work).
+ */
 export function threadsFor(
   count: number,
   concurrency: Concurrency,
   inputs: readonly Input[],
 ): number {
   if (!canUseWorkers || concurrency === "off" || inputs.some((i) => i.kind === "stdin")) return 0;
-  if (concurrency === "auto") return count >= WORKER_THRESHOLD ? availableParallelism() : 0;
-  return concurrency;
+  const threads =
+    concurrency === "auto" ? (count >= WORKER_THRESHOLD ? availableParallelism() : 0) : concurrency;
+  return threads > 1 ? threads : 0;
 }
 
-/** Something that processes a chunk of inputs: a worker thread, or this thread. */
+/** Something that processes a chunk of inputs: a worker thread. */
 type Lane<R> = (chunk: Input[]) => Promise<R[]>;
 
 /** Chunks a worker holds at once: one in hand and one queued, so it never waits for work. */
@@ -54,9 +58,9 @@ function workerLane<R>(worker: Worker): Lane<R> {
 }
 
 /**
- * Runs a batch on `threads` threads, this one among them, in chunks, handing results to
- * `done` in input order. Each thread takes the next chunk as it finishes one, so a slow
- * file never holds up a whole share. Stops handing out chunks once `signal` aborts.
+ * Runs a batch on `threads` worker threads, in chunks, handing results to `done` in input
+ * order. Each worker takes the next chunk as it finishes one, so a slow file never holds
+ * up a whole share. Stops handing out chunks once `signal` aborts.
  * Returns how many inputs were completed, in order.
  */
 export async function runInWorkers<R>(
@@ -64,7 +68,6 @@ export async function runInWorkers<R>(
   spec: TaskSpec,
   inputs: readonly Input[],
   threads: number,
-  local: Lane<R>,
   done: (result: R, index: number) => void | Promise<void>,
   signal?: AbortSignal,
 ): Promise<number> {
@@ -79,32 +82,30 @@ export async function runInWorkers<R>(
       flushed += batch.length;
     }
   };
+  // Every core gets a worker, and this thread only hands out chunks and takes results in:
+  // free of work of its own, it answers each worker at once, and its heap stays small.
+  // A small young generation: a batch allocates much short-lived text, and V8's default
+  // lets each thread's heap grow far past what it keeps alive. Measured over 10,000 files
+  // on two cores, against this thread working alongside one worker: 2.1 s instead of
+  // 2.25 s, and about 150 MB of peak RSS instead of 165 MB.
   const workers = Array.from(
-    { length: Math.max(0, threads - 1) },
-    // A small young generation: a batch allocates much short-lived text, and V8's default
-    // lets each thread's heap grow far past what it keeps alive (measured: 8 MB saves
-    // about 20 MB of peak RSS over 10,000 files, at no cost in time).
+    { length: threads },
     () =>
       new Worker(workerUrl, {
         workerData: { kind, spec },
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+        resourceLimits: { maxYoungGenerationSizeMb: 4 },
       }),
   );
-  const lanes: Lane<R>[] = [
-    ...workers.flatMap((w) => {
-      const lane = workerLane<R>(w);
-      return Array.from({ length: DEPTH }, () => lane);
-    }),
-    local,
-  ];
+  const lanes: Lane<R>[] = workers.flatMap((w) => {
+    const lane = workerLane<R>(w);
+    return Array.from({ length: DEPTH }, () => lane);
+  });
   const drive = async (lane: Lane<R>): Promise<void> => {
     while (nextChunk < inputs.length && !signal?.aborted) {
       const start = nextChunk;
       nextChunk += CHUNK;
       pending.set(start, await lane(inputs.slice(start, start + CHUNK)));
       flushing = flushing.then(flush);
-      // Let the other lanes' messages in between this thread's own chunks.
-      await new Promise((r) => setImmediate(r));
     }
   };
   try {
