@@ -30,7 +30,18 @@ export function newDraftPath(dir: string, now: Date): string {
  * first question is asked.
  */
 export function draftText(path: string, draft: Draft): string {
-  const data = { ...draft, updated: new Date().toISOString() };
+  // Keys in reading order, whatever order the flow set them in.
+  const { version, template, file, editing, answers, step, created } = draft;
+  const data = {
+    version,
+    template,
+    file,
+    editing,
+    answers,
+    step,
+    created,
+    updated: new Date().toISOString(),
+  };
   return `# briefing draft: resume with \`briefing new --resume ${path}\`\n${JSON.stringify(data, null, 2)}\n`;
 }
 

@@ -13,6 +13,8 @@ afterAll(cleanup);
 const draft: Draft = {
   version: 1,
   template: "standard",
+  file: "/briefs/rates.yaml",
+  editing: "/briefs/old.yaml",
   answers: {
     headline: 'Rates "climb" — again: #3 \\ ’quoted’ \u202e',
     summary: "Line one\nline two\ttabbed",
@@ -40,6 +42,17 @@ describe("drafts", () => {
       `# briefing draft: resume with \`briefing new --resume ${path}\``,
     );
     expect(text.endsWith("}\n")).toBe(true);
+    // Keys in reading order: what the draft is, then the answers, then the times.
+    expect(Object.keys(JSON.parse(text.replace(/^#.*\n/, "")) as object)).toEqual([
+      "version",
+      "template",
+      "file",
+      "editing",
+      "answers",
+      "step",
+      "created",
+      "updated",
+    ]);
     expect({ ...(parse(text) as Draft), updated: draft.updated }).toEqual(draft);
   });
 
