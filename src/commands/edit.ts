@@ -9,7 +9,7 @@ import { draftsDir, newDraftPath } from "../io/drafts.js";
 import { DEFAULT_LIMITS } from "../io/config.js";
 import { writeOutput } from "../io/output.js";
 import { readFileWithin, TooBigError } from "../io/read.js";
-import { createTaskContext } from "../io/tasks.js";
+import { createTaskContext } from "../io/context.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { applyFixes, type TextFix } from "../core/fix.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";

@@ -15,7 +15,8 @@ import {
   type OutputTarget,
 } from "../io/output.js";
 import { OrderedWindow } from "../io/pool.js";
-import { createTaskContext, readInput } from "../io/tasks.js";
+import { createTaskContext } from "../io/context.js";
+import { readInput } from "../io/tasks.js";
 import { problemLine } from "../reporters/problem-line.js";
 
 /** Options of `briefing import`. */

@@ -15,7 +15,8 @@ import { makeColors, useColor } from "../cli/colors.js";
 import { problemLine } from "../reporters/problem-line.js";
 import { expandInputs } from "../io/inputs.js";
 import { renderTerminal } from "../render/terminal.js";
-import { createTaskContext, readInput } from "../io/tasks.js";
+import { createTaskContext } from "../io/context.js";
+import { readInput } from "../io/tasks.js";
 
 /** Options of `briefing show`. */
 export interface ShowOptions {

@@ -8,7 +8,7 @@ import type { Io } from "../cli/io.js";
 import { cacheKey, contentHash, ResultCache } from "../io/cache.js";
 import type { Input } from "../io/inputs.js";
 import { readVersion } from "../io/package.js";
-import type { TaskContext } from "../io/tasks.js";
+import type { TaskContext } from "../io/context.js";
 
 /** The options these concern. */
 export interface ScaleOptions {

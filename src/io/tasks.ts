@@ -13,31 +13,29 @@ import { contentHash } from "./cache.js";
 import { readFileWithin, TooBigError } from "./read.js";
 import type { TaskContext } from "./context.js";
 
-export { createTaskContext, type TaskContext, type TaskSpec } from "./context.js";
-
 /** Reads an input's bytes; a failure becomes a located result instead of stopping the batch. */
 export async function readInput(
   input: Input,
   readStdin?: () => Promise<Buffer>,
   maxBytes = DEFAULT_LIMITS.maxFileSize,
 ): Promise<{ bytes: Buffer } | { result: FileResult }> {
-  const tooBig = (size: number) => {
-    const message = `file is ${size} bytes, over the limit of ${maxBytes} (limits.maxFileSize); not read`;
-    return {
-      result: toResult(input.path, [
-        { rule: "limits", severity: "error", message, path: input.path },
-      ]),
-    };
-  };
   try {
     if (input.kind === "stdin") {
       const bytes = readStdin ? await readStdin() : Buffer.alloc(0);
-      return bytes.length > maxBytes ? tooBig(bytes.length) : { bytes };
+      if (bytes.length > maxBytes) throw new TooBigError(bytes.length, maxBytes);
+      return { bytes };
     }
     // A huge file is refused from its size, without being loaded into memory.
     return { bytes: readFileWithin(input.abs, maxBytes) };
   } catch (error) {
-    if (error instanceof TooBigError) return tooBig(error.size);
+    if (error instanceof TooBigError) {
+      const message = error.describe("file");
+      return {
+        result: toResult(input.path, [
+          { rule: "limits", severity: "error", message, path: input.path },
+        ]),
+      };
+    }
     const message = describeFsError(error, input.path).replace(
       `${input.path}: `,
       "cannot read file: ",

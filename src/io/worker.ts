@@ -2,7 +2,8 @@
 // inputs sent by the main thread and posts the results back.
 import { parentPort, workerData } from "node:worker_threads";
 import type { Input } from "./inputs.js";
-import { createTaskContext, prepareExport, validateTask, type TaskSpec } from "./tasks.js";
+import { createTaskContext, type TaskSpec } from "./context.js";
+import { prepareExport, validateTask } from "./tasks.js";
 
 /** A chunk of work sent to a worker. */
 export interface ChunkMessage {

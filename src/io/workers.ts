@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Input } from "./inputs.js";
-import type { TaskSpec } from "./tasks.js";
+import type { TaskSpec } from "./context.js";
 
 /** Below this many files, starting threads costs more than it saves. */
 export const WORKER_THRESHOLD = 200;

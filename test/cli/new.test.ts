@@ -6,7 +6,7 @@ import { main } from "../../src/cli/main.js";
 import { runNew, type NewOptions } from "../../src/commands/new.js";
 import { validateText } from "../../src/core/validate.js";
 import { loadDraft } from "../../src/io/drafts.js";
-import { createTaskContext } from "../../src/io/tasks.js";
+import { createTaskContext } from "../../src/io/context.js";
 import {
   FakePrompts,
   meta,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "@jest/globals";
 import { briefingProblems } from "../../../src/commands/author-flow.js";
-import { createTaskContext, type TaskContext } from "../../../src/io/tasks.js";
+import { createTaskContext, type TaskContext } from "../../../src/io/context.js";
 import { runFlow, type FlowDeps, type FlowResult } from "../../../src/prompts/flow.js";
 import type { Draft, Step } from "../../../src/prompts/types.js";
 import { FakePrompts, type ScriptEntry } from "../../helpers/fake-prompts.js";
