@@ -1,5 +1,5 @@
 import { basename, extname, resolve } from "node:path";
-import { decodeText } from "../core/decode.js";
+import { decodeText, encodingProblem } from "../core/decode.js";
 import { briefingFileText } from "../core/serialize.js";
 import type { Problem } from "../core/types.js";
 import { validateText, type ValidateOptions } from "../core/validate.js";
@@ -106,14 +106,7 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
       return { status: "skipped", messages: read.result.problems.map(problemLine), problems: true };
     const decoded = decodeText(read.bytes);
     if (!decoded.ok) {
-      const p: Problem = {
-        rule: "encoding",
-        severity: "error",
-        message: decoded.message,
-        path: input.path,
-        line: 1,
-        column: 1,
-      };
+      const p = encodingProblem(input.path, decoded.message);
       return { status: "skipped", messages: [problemLine(p)], problems: true };
     }
     const from = options.from ?? detectImportFormat(input.path, decoded.text);

@@ -1,3 +1,5 @@
+import type { Problem } from "./types.js";
+
 /** The text of a file, or why it is not text we can read. */
 export type Decoded = { ok: true; text: string } | { ok: false; message: string };
 
@@ -30,4 +32,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
 /** Removes a leading UTF-8 byte-order mark. */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Why a file is not text we can read, as the one problem reported for it. */
+export function encodingProblem(file: string, message: string): Problem {
+  return { rule: "encoding", severity: "error", message, path: file, line: 1, column: 1 };
 }

@@ -1,4 +1,4 @@
-import { decodeText } from "./decode.js";
+import { decodeText, encodingProblem } from "./decode.js";
 import { fastParse } from "./fast.js";
 import { applyDirectives } from "./directives.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
@@ -56,17 +56,8 @@ export function inspectBytes(
   check = true,
 ): Inspection {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const problem: Problem = {
-      rule: "encoding",
-      severity: "error",
-      message: decoded.message,
-      path: options.file,
-      line: 1,
-      column: 1,
-    };
-    return { result: toResult(options.file, [problem]) };
-  }
+  if (!decoded.ok)
+    return { result: toResult(options.file, [encodingProblem(options.file, decoded.message)]) };
   return inspectText(decoded.text, options, check);
 }
 
