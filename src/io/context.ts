@@ -5,7 +5,7 @@
 import type { ValidateOptions, RuleSetting } from "../core/validate.js";
 import type { Exporter, RenderOptions } from "../render/types.js";
 import { loadConfig, type Config } from "./config.js";
-import { lazySchemaCheck } from "./schemas.js";
+import { schemaCheck } from "./schemas.js";
 import { resolveTemplates } from "./templates.js";
 
 /**
@@ -45,7 +45,7 @@ export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
   const config = await loadConfig(spec.cwd, spec.config);
   const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template, config);
   const check: Omit<ValidateOptions, "file"> = {
-    schema: await lazySchemaCheck("briefing"),
+    schema: await schemaCheck("briefing"),
     templates,
     ...(defaultTemplate ? { defaultTemplate } : {}),
     rules: { ...config.rules, ...spec.rules },

@@ -18,40 +18,28 @@ export function readSchema(name: SchemaName): Record<string, unknown> {
 }
 
 /**
- * The validator for a shipped schema, compiled once per process. The build precompiles
- * the validators (ajv standalone) so a run need not load ajv's compiler; from sources,
- * without a build, the schema is compiled at run time.
+ * The validator for a shipped schema, once per process. The build precompiles the
+ * validators (ajv standalone) so a run need not load ajv's compiler; the precompiled one
+ * is loaded when first called, so a command that may never validate (`new` before its
+ * first answer, `templates`) does not pay for it at start. From sources, without a
+ * build, the schema is compiled at once.
  */
 export async function schemaCheck(name: SchemaName): Promise<SchemaCheck> {
   const cached = cache.get(name);
   if (cached) return cached;
   let check: SchemaCheck;
-  try {
-    check = require(`../generated/${name}.cjs`) as SchemaCheck;
-  } catch {
+  if (existsSync(new URL(`../generated/${name}.cjs`, import.meta.url))) {
+    let real: SchemaCheck | undefined;
+    check = (data: unknown) => {
+      real ??= require(`../generated/${name}.cjs`) as SchemaCheck;
+      const ok = real(data);
+      check.errors = real.errors ?? null;
+      return ok;
+    };
+  } else {
     const { compileSchema } = await import("./ajv.js");
     check = compileSchema(readSchema(name));
   }
   cache.set(name, check);
   return check;
-}
-
-/**
- * The briefing validator, loaded when first called. A command that may never validate
- * (`new` before its first answer, `templates`) does not pay for loading it at start.
- * From sources, without a build, it is compiled at once, as `schemaCheck` does.
- */
-export async function lazySchemaCheck(name: SchemaName): Promise<SchemaCheck> {
-  const cached = cache.get(name);
-  if (cached) return cached;
-  const file = new URL(`../generated/${name}.cjs`, import.meta.url);
-  if (!existsSync(file)) return schemaCheck(name);
-  const lazy = ((data: unknown) => {
-    const real = (cache.get(name) ?? require(`../generated/${name}.cjs`)) as SchemaCheck;
-    cache.set(name, real);
-    const ok = real(data);
-    lazy.errors = real.errors ?? null;
-    return ok;
-  }) as SchemaCheck;
-  return lazy;
 }
