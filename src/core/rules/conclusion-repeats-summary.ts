@@ -63,12 +63,10 @@ function vocabularyOf(text: string): Vocabulary {
 }
 
 /** Shared words over all words (Jaccard similarity of the two word sets). */
-export function similarity(a: Iterable<string>, b: Iterable<string>): number {
-  const setA = a instanceof Set ? (a as Set<string>) : new Set(a);
-  const setB = b instanceof Set ? (b as Set<string>) : new Set(b);
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const word of setA) if (setB.has(word)) shared++;
-  const union = setA.size + setB.size - shared;
+  for (const word of a) if (b.has(word)) shared++;
+  const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
 }
 
@@ -111,17 +109,16 @@ export const conclusionRepeatsSummary: Rule = {
     const { summary, conclusion } = briefing;
     if (summary === undefined || conclusion === undefined) return [];
     const threshold = typeof options.threshold === "number" ? options.threshold : 0.8;
-    const a = vocabularyOf(summary);
-    const b = vocabularyOf(conclusion);
+    const a = { text: summary, ...vocabularyOf(summary) };
+    const b = { text: conclusion, ...vocabularyOf(conclusion) };
     if (a.count === 0 || b.count === 0) return [];
     const advice = "say what follows from the summary instead";
-    const [long, short] = b.count <= a.count ? [summary, conclusion] : [conclusion, summary];
-    const [many, few] = b.count <= a.count ? [a.words, b.words] : [b.words, a.words];
+    const [long, short] = b.count <= a.count ? [a, b] : [b, a];
     if (
-      Math.min(a.count, b.count) >= MIN_CONTAINED_WORDS &&
+      short.count >= MIN_CONTAINED_WORDS &&
       // A passage can only be there if each of its words is: most texts stop here.
-      [...few].every((w) => many.has(w)) &&
-      containsPassage(long, short)
+      [...short.words].every((w) => long.words.has(w)) &&
+      containsPassage(long.text, short.text)
     ) {
       const how =
         a.count === b.count
