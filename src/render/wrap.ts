@@ -19,7 +19,8 @@ export interface WrapOptions {
 // Fewest columns left for text, however deep the indent.
 const MIN_COLUMNS = 10;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Made when a word beyond ASCII must be broken, which few texts need.
+let segmenter: Intl.Segmenter | undefined;
 
 /** Whether `text[start, end)` is printable ASCII, one column a character. */
 function isAscii(text: string, start: number, end: number): boolean {
@@ -36,6 +37,7 @@ function* graphemes(text: string, start: number, end: number): Generator<[number
     for (let i = start; i < end; i++) yield [i, i + 1, 1];
     return;
   }
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   for (const { segment, index } of segmenter.segment(text.slice(start, end)))
     yield [start + index, start + index + segment.length, stringWidth(segment)];
 }
