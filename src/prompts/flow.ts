@@ -12,7 +12,6 @@ import {
 } from "./steps.js";
 import type { Check, Draft, PromptApi, Step } from "./types.js";
 import { askMeta } from "./meta.js";
-import { askTemplate } from "./template-question.js";
 
 export { isIsoDate } from "./meta.js";
 
@@ -219,12 +218,9 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
 /**
  * The authoring flow: each step in template order from where the draft stands, the draft
  * saved after every answer, then a review with a menu to revise any part before saving.
+ * The template is chosen before the flow starts (see `askTemplate`).
  */
 export async function runFlow(deps: FlowDeps, draft: Draft): Promise<FlowResult> {
-  if (!draft.template) {
-    draft.template = await askTemplate(deps.api, deps.templates);
-    await deps.saveDraft(draft);
-  }
   const template = deps.templates.get(draft.template ?? "standard");
   if (!template) throw new Error(`unknown template "${draft.template}"`);
   while (draft.step.kind !== "review") {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "@jest/globals";
 import { briefingProblems } from "../../../src/commands/author-flow.js";
 import { createTaskContext, type TaskContext } from "../../../src/io/context.js";
 import { runFlow, type FlowDeps, type FlowResult } from "../../../src/prompts/flow.js";
+import { askTemplate } from "../../../src/prompts/template-question.js";
 import type { Draft, Step } from "../../../src/prompts/types.js";
 import { FakePrompts, type ScriptEntry } from "../../helpers/fake-prompts.js";
 import { tempDir } from "../../helpers/paths.js";
@@ -65,6 +66,11 @@ export async function flow(script: ScriptEntry[], draft = newDraft()) {
   let result: FlowResult | undefined;
   let error: Error | undefined;
   try {
+    // As the authoring run does, the template is chosen before the flow starts.
+    if (!draft.template) {
+      draft.template = await askTemplate(api, t.check.templates);
+      await deps.saveDraft(draft);
+    }
     result = await runFlow(deps, draft);
   } catch (e) {
     error = e as Error;
