@@ -106,7 +106,7 @@ function changedText(before: unknown, after: unknown, pointer = ""): TextFix[] {
  */
 export function editedText(text: string, before: unknown, after: unknown): string {
   if (sameShape(before, after)) return applyFixes(text, "yaml", changedText(before, after));
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { logLevel: "silent" });
   applyEdits(doc, before, after);
   return doc.toString({ lineWidth: 0 });
 }
@@ -132,7 +132,7 @@ export async function runEdit(
     throw new UsageError(
       `${shown}: edit works on YAML briefings (JSON has no comments to keep); convert it with a YAML editor first`,
     );
-  const doc = parseDocument(decoded.text);
+  const doc = parseDocument(decoded.text, { logLevel: "silent" });
   const error = doc.errors[0];
   if (error)
     throw new UsageError(

@@ -54,7 +54,7 @@ export function applyFixes(text: string, format: Format, fixes: readonly TextFix
         });
     }
   } else {
-    const doc = parseDocument(text);
+    const doc = parseDocument(text, { logLevel: "silent" });
     let rewrite = false;
     for (const fix of fixes) {
       const node = doc.getIn(fromPointer(fix.pointer), true);

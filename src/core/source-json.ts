@@ -8,7 +8,7 @@ import {
   type ParseError,
 } from "jsonc-parser";
 import { LineIndex, spanOf, type Span } from "./position.js";
-import { emptyProblem, syntaxProblem, type ParsedSource, type Target } from "./source.js";
+import { emptyProblem, syntaxProblem, type ParsedSource, type Target } from "./source-types.js";
 import type { DocPath, Problem } from "./types.js";
 
 const jsonMessages: Record<string, string> = {

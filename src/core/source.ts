@@ -13,37 +13,18 @@ import {
 } from "yaml";
 import { spanOf, type Span } from "./position.js";
 import { parseJson } from "./source-json.js";
+import {
+  defaultParseLimits,
+  emptyProblem,
+  syntaxProblem,
+  type Format,
+  type ParsedSource,
+  type ParseLimits,
+  type Target,
+} from "./source-types.js";
 import type { DocPath, Problem } from "./types.js";
 
-/** Source format of a briefing file. */
-export type Format = "yaml" | "json";
-
-/** Which part of a key/value pair a location points at. */
-export type Target = "key" | "value";
-
-/** Limits that protect against hostile input. */
-export interface ParseLimits {
-  /** Largest number of alias expansions a YAML document may make. */
-  maxAliasCount: number;
-  /** Deepest nesting of mappings and lists. */
-  maxDepth?: number;
-}
-
-/** A parsed briefing file: its data, syntax problems, and a way back to source positions. */
-export interface ParsedSource {
-  /** The format the text was parsed as. */
-  format: Format;
-  /** The parsed value; `undefined` when the text could not be parsed. */
-  data: unknown;
-  /** Syntax problems (parse errors, duplicate keys, several documents). */
-  problems: Problem[];
-  /** Span of the node at `path` (or of its key), or of the nearest ancestor that exists. */
-  locate(path: DocPath, target?: Target): Span;
-  /** The YAML document, kept for edits that preserve comments (YAML sources only). */
-  yaml?: Document;
-}
-
-export const defaultParseLimits: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
+export * from "./source-types.js";
 
 /** Nesting depth of parsed data, counted without recursion (hostile input may be very deep). */
 export function depthOf(value: unknown, stopAt: number): number {
@@ -78,23 +59,6 @@ export function parseSource(
   return format === "json" ? parseJson(text, file) : parseYaml(text, file, limits);
 }
 
-export function syntaxProblem(file: string, message: string, span: Span): Problem {
-  return { rule: "syntax", severity: "error", message, path: file, ...span };
-}
-
-export function emptyProblem(file: string): Problem {
-  return syntaxProblem(
-    file,
-    "file is empty; a briefing needs a headline, summary, sections and conclusion",
-    {
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-    },
-  );
-}
-
 function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSource {
   const lineCounter = new LineCounter();
   const position = (offset: number) => {
@@ -108,6 +72,8 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
       prettyErrors: false,
       uniqueKeys: true,
       strict: true,
+      // Problems come back as values; yaml must not also print warnings to the terminal.
+      logLevel: "silent",
     });
   } catch (error) {
     // Deeply nested input can exhaust the parser's stack: a located refusal, not a crash.
@@ -129,7 +95,7 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
 
   if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
     problems.push(emptyProblem(file));
-    return { format: "yaml", data: undefined, problems, locate: () => at(0, 0), yaml: doc };
+    return { format: "yaml", data: undefined, problems, locate: () => at(0, 0) };
   }
 
   for (const d of list) {
@@ -191,10 +157,10 @@ function parseYaml(text: string, file: string, limits: ParseLimits): ParsedSourc
   }
 
   const locate = (path: DocPath, target: Target = "value"): Span => {
-    const range = locateYaml(doc, path, target);
+    const range = locateYaml(text, doc, path, target);
     return range ? at(range[0], range[1]) : at(0, 0);
   };
-  return { format: "yaml", data, problems, locate, yaml: doc };
+  return { format: "yaml", data, problems, locate };
 }
 
 const yamlMessages: Record<string, string> = {
@@ -261,14 +227,40 @@ function unclosedFlow(text: string, before: number, open: "{" | "["): [number, n
   return opener ? [opener.at, opener.at + 1] : undefined;
 }
 
+/**
+ * Where a node's own text ends. yaml's ranges run on over the line break, blank lines
+ * and comments after a block; a block collection ends where its last item's text ends,
+ * as the quick reader counts it.
+ */
+function endOfContent(text: string, node: unknown): number | undefined {
+  let current = node;
+  for (;;) {
+    if ((isMap(current) || isSeq(current)) && !current.flow && current.items.length > 0) {
+      const last: unknown = current.items[current.items.length - 1];
+      current = isPair(last) ? (last.value ?? last.key) : last;
+      continue;
+    }
+    const range = (current as YamlNode | null)?.range;
+    if (!range) return undefined;
+    let e = range[1];
+    while (e > range[0] && /\s/.test(text[e - 1] ?? "")) e--;
+    return e;
+  }
+}
+
 function keyOf(node: unknown): unknown {
   return isScalar(node) ? node.value : node;
 }
 
 /** Offsets of the node at `path`, walking up to the nearest ancestor that exists. */
-function locateYaml(doc: Document, path: DocPath, target: Target): [number, number] | undefined {
+function locateYaml(
+  text: string,
+  doc: Document,
+  path: DocPath,
+  target: Target,
+): [number, number] | undefined {
   let node: unknown = doc.contents;
-  let best: [number, number] | undefined = rangeOf(node);
+  let best: [number, number] | undefined = rangeOf(node, text);
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const last = i === path.length - 1;
@@ -276,14 +268,14 @@ function locateYaml(doc: Document, path: DocPath, target: Target): [number, numb
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && String(keyOf(p.key)) === String(seg));
       if (!pair) return best;
-      if (last && target === "key") return rangeOf(pair.key) ?? best;
+      if (last && target === "key") return rangeOf(pair.key, text) ?? best;
       node = pair.value;
-      best = rangeOf(pair.value) ?? rangeOf(pair.key) ?? best;
+      best = rangeOf(pair.value, text) ?? rangeOf(pair.key, text) ?? best;
     } else if (isSeq(node) && typeof seg === "number") {
       const item: unknown = node.items[seg];
       if (item === undefined) return best;
       node = item;
-      best = rangeOf(item) ?? best;
+      best = rangeOf(item, text) ?? best;
     } else {
       return best;
     }
@@ -291,7 +283,7 @@ function locateYaml(doc: Document, path: DocPath, target: Target): [number, numb
   return best;
 }
 
-function rangeOf(node: unknown): [number, number] | undefined {
+function rangeOf(node: unknown, text: string): [number, number] | undefined {
   const range = (node as YamlNode | null)?.range;
-  return range ? [range[0], range[1]] : undefined;
+  return range ? [range[0], endOfContent(text, node) ?? range[1]] : undefined;
 }

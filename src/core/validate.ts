@@ -1,17 +1,15 @@
 import { decodeText, encodingProblem } from "./decode.js";
-import { fastParse } from "./fast.js";
 import { applyDirectives } from "./directives.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
 import { schemaProblems, type SchemaCheck } from "./schema.js";
+import { depthOf, detectFormat } from "./source.js";
+import { readSource } from "./source-quick.js";
 import {
   defaultParseLimits,
-  depthOf,
-  detectFormat,
-  parseSource,
   type Format,
   type ParseLimits,
   type ParsedSource,
-} from "./source.js";
+} from "./source-types.js";
 import { DEFAULT_TEMPLATE, type Template, type TemplateRegistry } from "./template.js";
 import type { Briefing, FileResult, Meta, Problem, RuleLevel } from "./types.js";
 import { toPointer } from "./position.js";
@@ -35,7 +33,7 @@ export interface ValidateOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Parser limits against hostile input. */
   limits?: ParseLimits;
-  /** Skip the fast parser and parse every file with `yaml` (for comparison and debugging). */
+  /** Skip the quick readers and parse every file fully (for comparison and debugging). */
   careful?: boolean;
   /** Today's date, `YYYY-MM-DD`, for date rules; the current date when absent. */
   today?: string;
@@ -67,24 +65,9 @@ export function inspectText(raw: string, options: ValidateOptions, check = true)
   // YAML 1.2 counts a lone carriage return (old Mac files) as a line break; the yaml
   // package does not. One character for one keeps every offset, line and column.
   const text = format === "yaml" && raw.includes("\r") ? raw.replace(/\r(?!\n)/g, "\n") : raw;
-  // Disable comments must be seen (and reported when unused) even in a clean file.
-  const careful =
-    options.careful === true || (format === "yaml" && text.includes("briefing-disable"));
-  const fast = careful ? undefined : fastParse(text, format);
-  if (fast) {
-    // Positions are only needed to report a problem; a clean file never asks for them.
-    const source: ParsedSource = {
-      format,
-      data: fast.data,
-      problems: [],
-      locate: () => ({ line: 1, column: 1, endLine: 1, endColumn: 1 }),
-    };
-    const problems = check ? checkSource(source, options) : [];
-    if (problems.length === 0) return { result: toResult(options.file, []), source };
-  }
-  const source = parseSource(text, options.file, format, options.limits);
+  const source = readSource(text, options.file, format, options.limits, options.careful);
   let problems = check ? checkSource(source, options) : source.problems;
-  if (check && format === "yaml")
+  if (check && format === "yaml" && text.includes("briefing-disable"))
     problems = applyDirectives(text, problems, options.file, knownRuleIds);
   return { result: toResult(options.file, problems), source };
 }

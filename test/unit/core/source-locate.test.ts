@@ -28,7 +28,7 @@ describe("locate in YAML", () => {
   const locate = (...args: Parameters<typeof doc.locate>) => doc.locate(...args);
 
   it("locates the whole document for the empty path", () => {
-    expect(locate([])).toEqual(span(1, 1, 13, 1));
+    expect(locate([])).toEqual(span(1, 1, 12, 14));
   });
 
   it("locates a scalar value and its key", () => {
@@ -36,8 +36,8 @@ describe("locate in YAML", () => {
     expect(locate(["headline"], "key")).toEqual(span(1, 1, 1, 9));
   });
 
-  it("locates a block scalar from its indicator", () => {
-    expect(locate(["summary"])).toEqual(span(2, 10, 5, 1));
+  it("locates a block scalar from its indicator to its last character, not the next line", () => {
+    expect(locate(["summary"])).toEqual(span(2, 10, 4, 8));
   });
 
   it("locates the key of a nested mapping", () => {
@@ -46,25 +46,25 @@ describe("locate in YAML", () => {
   });
 
   it("locates array items in block and flow sequences", () => {
-    expect(locate(["sections", 0])).toEqual(span(6, 5, 11, 1));
+    expect(locate(["sections", 0])).toEqual(span(6, 5, 10, 12));
     expect(locate(["sections", 0, "bullets", 1])).toEqual(span(10, 9, 10, 12));
     expect(locate(["sections", 1, "bullets", 1])).toEqual(span(11, 33, 11, 34));
     expect(locate(["sections", 1, "id"])).toEqual(span(11, 11, 11, 18));
   });
 
   it("falls back to the nearest ancestor for a missing key or index", () => {
-    expect(locate(["sections", 0, "nope", 3])).toEqual(span(6, 5, 11, 1));
-    expect(locate(["sections", 9, "id"])).toEqual(span(6, 3, 12, 1));
+    expect(locate(["sections", 0, "nope", 3])).toEqual(span(6, 5, 10, 12));
+    expect(locate(["sections", 9, "id"])).toEqual(span(6, 3, 11, 37));
     expect(locate(["headline", "deeper"])).toEqual(span(1, 11, 1, 12));
   });
 
   it("falls back to the ancestor when the key itself is missing", () => {
-    expect(locate(["nope"], "key")).toEqual(span(1, 1, 13, 1));
-    expect(locate(["sections", 0, "label"], "key")).toEqual(span(6, 5, 11, 1));
+    expect(locate(["nope"], "key")).toEqual(span(1, 1, 12, 14));
+    expect(locate(["sections", 0, "label"], "key")).toEqual(span(6, 5, 10, 12));
   });
 
   it("does not index a sequence with a string", () => {
-    expect(locate(["sections", "0"])).toEqual(span(6, 3, 12, 1));
+    expect(locate(["sections", "0"])).toEqual(span(6, 3, 11, 37));
   });
 
   it("matches numeric keys by their text", () => {

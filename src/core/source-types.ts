@@ -1,0 +1,51 @@
+// The types every source reader shares, and the two syntax problems they all report.
+import type { Span } from "./position.js";
+import type { DocPath, Problem } from "./types.js";
+
+/** Source format of a briefing file. */
+export type Format = "yaml" | "json";
+
+/** Which part of a key/value pair a location points at. */
+export type Target = "key" | "value";
+
+/** Limits that protect against hostile input. */
+export interface ParseLimits {
+  /** Largest number of alias expansions a YAML document may make. */
+  maxAliasCount: number;
+  /** Deepest nesting of mappings and lists. */
+  maxDepth?: number;
+}
+
+/** A parsed briefing file: its data, syntax problems, and a way back to source positions. */
+export interface ParsedSource {
+  /** The format the text was parsed as. */
+  format: Format;
+  /** The parsed value; `undefined` when the text could not be parsed. */
+  data: unknown;
+  /** Syntax problems (parse errors, duplicate keys, several documents). */
+  problems: Problem[];
+  /** Span of the node at `path` (or of its key), or of the nearest ancestor that exists. */
+  locate(path: DocPath, target?: Target): Span;
+}
+
+/** Limits used when none are given. */
+export const defaultParseLimits: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
+
+/** A syntax problem at a span. */
+export function syntaxProblem(file: string, message: string, span: Span): Problem {
+  return { rule: "syntax", severity: "error", message, path: file, ...span };
+}
+
+/** The problem of a file with nothing in it. */
+export function emptyProblem(file: string): Problem {
+  return syntaxProblem(
+    file,
+    "file is empty; a briefing needs a headline, summary, sections and conclusion",
+    {
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+    },
+  );
+}
