@@ -1,5 +1,4 @@
 /** Matching whole words and phrases from a word list in prose. */
-import { matchAt, phraseWords, tokensOf, type PhraseWords } from "./tokens.js";
 
 /** One occurrence of a listed phrase in a text. */
 export interface PhraseMatch {
@@ -34,8 +33,6 @@ function phraseSource(phrase: string): string {
 }
 
 interface Compiled {
-  /** Phrases by first word, in the order the pattern would try them; absent if any phrase needs the pattern. */
-  byFirstWord: Map<string, PhraseWords[]> | undefined;
   pattern: RegExp;
   byKey: Map<string, string>;
   /** One word of each phrase: a text holding none of them cannot match (a cheap first test). */
@@ -65,10 +62,9 @@ function compile(phrases: readonly string[]): Compiled {
     if (!byKey.has(phraseKey(phrase))) byKey.set(phraseKey(phrase), phrase);
   // Longest first, so "highly unlikely" wins over "unlikely" where both start. Ties by
   // code unit: `localeCompare` would start a collator, which costs a run milliseconds.
-  const ordered = [...byKey.keys()].sort(
-    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  const alternatives = ordered.map(phraseSource);
+  const alternatives = [...byKey.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map(phraseSource);
   const source =
     alternatives.length === 0
       ? "(?!)"
@@ -76,54 +72,11 @@ function compile(phrases: readonly string[]): Compiled {
   const words = [...new Set([...byKey.keys()].map(anchor))];
   // Without the "u" flag and word boundaries this is several times faster than `pattern`.
   const anchors = words.includes("") ? /(?:)/ : new RegExp(words.map(escape).join("|"), "i");
-  const compiled = {
-    byFirstWord: byFirstWord(ordered, byKey),
-    pattern: new RegExp(source, "giu"),
-    byKey,
-    anchors,
-  };
+  const compiled = { pattern: new RegExp(source, "giu"), byKey, anchors };
   if (cache.size > 64) cache.clear();
   cache.set(cacheKey, compiled);
   byList.set(phrases, compiled);
   return compiled;
-}
-
-/** Phrases grouped by their first word, or undefined if one of them is not plain words. */
-function byFirstWord(
-  ordered: readonly string[],
-  byKey: ReadonlyMap<string, string>,
-): Map<string, PhraseWords[]> | undefined {
-  const groups = new Map<string, PhraseWords[]>();
-  for (const key of ordered) {
-    const words = phraseWords(byKey.get(key) ?? key, key);
-    if (!words) return undefined;
-    const first = words.words[0] as string;
-    const group = groups.get(first);
-    if (group) group.push(words);
-    else groups.set(first, [words]);
-  }
-  return groups;
-}
-
-/** Occurrences found on the words of the text, shared with the other rules. */
-function findByWords(text: string, groups: ReadonlyMap<string, PhraseWords[]>): PhraseMatch[] {
-  const tokens = tokensOf(text);
-  const found: PhraseMatch[] = [];
-  for (let i = 0; i < tokens.length;) {
-    const candidates = groups.get((tokens[i] as { key: string }).key);
-    let next = -1;
-    if (candidates)
-      for (const candidate of candidates) {
-        next = matchAt(text, tokens, i, candidate);
-        if (next < 0) continue;
-        const index = (tokens[i] as { start: number }).start;
-        const end = (tokens[next - 1] as { end: number }).end;
-        found.push({ phrase: candidate.phrase, text: text.slice(index, end), index, end });
-        break;
-      }
-    i = next > i ? next : i + 1;
-  }
-  return found;
 }
 
 /**
@@ -131,21 +84,7 @@ function findByWords(text: string, groups: ReadonlyMap<string, PhraseWords[]>): 
  * never overlapping; where several phrases start at the same place the longest wins.
  */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
-  const compiled = compile(phrases);
-  return compiled.byFirstWord
-    ? findByWords(text, compiled.byFirstWord)
-    : findByPattern(text, compiled);
-}
-
-/**
- * The same occurrences found by one regular expression: the reading for lists with more
- * than plain words, and the reference the word matcher is tested against.
- */
-export function findPhrasesByPattern(text: string, phrases: readonly string[]): PhraseMatch[] {
-  return findByPattern(text, compile(phrases));
-}
-
-function findByPattern(text: string, { pattern, byKey, anchors }: Compiled): PhraseMatch[] {
+  const { pattern, byKey, anchors } = compile(phrases);
   if (!anchors.test(text)) return [];
   const found: PhraseMatch[] = [];
   for (const match of text.matchAll(pattern)) {
