@@ -1,6 +1,7 @@
 // The benchmark cases: what each runs, what it is compared against, and how a warm-up run
 // proves the command did the whole job (so a fast but broken run cannot pass as fast).
 import { join } from "node:path";
+import { plantedIn } from "./corpus.js";
 import { bin } from "./measure.js";
 
 const ajvCli = join("node_modules", "ajv-cli", "dist", "index.js");
@@ -42,15 +43,19 @@ function expectAjv(n) {
   };
 }
 
-function expectClean(n) {
+/**
+ * The report of a run over a realistic corpus: every file, exactly the planted errors,
+ * and warnings in at least seven files in ten, as real archives have them.
+ */
+function expectArchive(n, planted) {
   return ({ stdout }) => {
     const report = JSON.parse(stdout);
-    const problems = report.flatMap((f) => f.problems);
     if (report.length !== n) return `validated ${report.length} files, expected ${n}`;
-    if (problems.length === 0) return null;
-    // Named rules tell whether the corpus generator or the CLI needs a look.
-    const rules = [...new Set(problems.map((p) => p.rule))].join(", ");
-    return `${problems.length} problems (${rules}) in a corpus that should be clean`;
+    const failed = report.filter((f) => f.errorCount > 0).length;
+    const warned = report.filter((f) => f.warningCount > 0).length;
+    if (failed !== planted.errors) return `${failed} files with errors, planted ${planted.errors}`;
+    if (warned < 0.7 * n) return `only ${warned} of ${n} files with warnings`;
+    return null;
   };
 }
 
@@ -91,6 +96,7 @@ export function startupCases({ hasNew }) {
  * smaller sizes show the same ratios for information.
  */
 export function corpusCases({ size, largest, dirs }) {
+  const planted = plantedIn(dirs.yaml);
   const at = (id) => `${id}@${size}`;
   const cases = [];
   for (const fmt of ["yaml", "json"]) {
@@ -141,10 +147,12 @@ export function corpusCases({ size, largest, dirs }) {
         name: NAMES.validate(fmt),
         size,
         args: [bin, "validate", dir, "--reporter", "json"],
-        check: expectClean(size),
+        // Files with errors make validate exit 1, as they do in CI.
+        statuses: [0, 1],
+        check: expectArchive(size, planted),
         memory: true,
         compare: [
-          { vs: at(`ajv:${fmt}`), target: fmt === "yaml" && size === largest ? 0.6 : undefined },
+          { vs: at(`ajv:${fmt}`), target: size === largest ? 0.8 : undefined },
           { vs: at(`read-parse:${fmt}`) },
         ],
       },
@@ -157,7 +165,9 @@ export function corpusCases({ size, largest, dirs }) {
       size,
       args: [bin, "export", dirs.yaml, "-f", fmt, "-d", "{out}", "--force"],
       freshOutDir: true,
-      check: expectOutputs(size),
+      // Invalid inputs are skipped and reported (exit 1); every other one is written.
+      statuses: [0, 1],
+      check: expectOutputs(size - planted.errors),
       memory: true,
       compare: [{ vs: at("read-parse:yaml"), target: size === largest ? 1.5 : undefined }],
     });

@@ -1,19 +1,19 @@
 // Deterministic corpus of realistic briefings for the benchmarks: the same seed always gives
 // the same files, so runs on different days and machines measure the same work.
 // CLI: node bench/corpus.js --seed 42 --n 1000 --format yaml|json|txt [--template ID|mixed]
-// [--out DIR] (without --out the cached folder is used, and its path is printed).
+// [--plain] [--out DIR] (without --out the cached folder is used, and its path is printed).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { parse, stringify } from "yaml";
-import { headline, meta, paragraph, rng } from "./prose.js";
+import { countWords, headline, meta, paragraph, rng } from "./prose.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 
 /** Bump when the generated content changes, so stale caches are rebuilt instead of reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const FORMATS = ["yaml", "json", "txt"];
 const PER_FOLDER = 50;
 const MIN_BYTES = 1024;
@@ -76,11 +76,76 @@ function pickTemplate(r) {
   return "standard";
 }
 
+/** What the generator put into a briefing on purpose: a warning, an error. Not serialised. */
+export const PLANTED = Symbol("planted findings");
+
+/** Adds a sentence to a bullet, lead or the summary that has room for it under its limit. */
+function addSentence(r, b, t, sentence) {
+  const n = countWords(sentence);
+  const fits = (text, max) => text !== undefined && countWords(text) + n <= max;
+  const places = [];
+  b.sections.forEach((s, k) => {
+    const spec = t.sections[k];
+    (s.bullets ?? []).forEach((text, j) => {
+      if (fits(text, bulletSpec(spec).maxWords))
+        places.push(() => (s.bullets[j] += ` ${sentence}`));
+    });
+    if (fits(s.lead, spec.lead?.maxWords ?? 40)) places.push(() => (s.lead += ` ${sentence}`));
+  });
+  if (fits(b.summary, t.summary.maxWords)) places.push(() => (b.summary += ` ${sentence}`));
+  if (places.length === 0) return false;
+  r.pick(places)();
+  return true;
+}
+
+// Style findings real briefings carry, each one a rule's warning, added where the
+// template leaves room so that no limit is broken by it.
+const WARNINGS = [
+  (r, b, t) => addSentence(r, b, t, r.pick(["Rates may ease.", "It could last.", "Perhaps not."])),
+  (r, b, t) => {
+    delete b.meta.sources;
+    return addSentence(r, b, t, "Carriers reportedly agreed.");
+  },
+  (r, b, t) =>
+    addSentence(r, b, t, `A deal is ${r.pick(["highly likely", "a realistic possibility"])}.`),
+  (r, b) => delete b.meta.date,
+];
+
+// Errors of the template's limits: the schema alone (and so ajv-cli) still passes them.
+function plantError(r, b, t) {
+  const short = b.sections.findIndex((s, k) => (t.sections[k].bullets?.min ?? 0) >= 2);
+  if (short >= 0 && r.chance(0.5)) b.sections[short].bullets.length = 1;
+  else b.headline = `${b.headline} ${"and the lanes beyond ".repeat(8)}`.trim();
+}
+
 /**
- * Briefing number i of the corpus for this seed: a plain object, valid by construction.
+ * Findings as real archives hold them: about three files in four carry at least one
+ * warning, and one in ten an error.
+ */
+function plantFindings(r, b, t) {
+  const planted = { warning: false, error: false };
+  if (r.chance(0.78)) {
+    for (let k = r.int(1, 2); k > 0; k--) if (r.pick(WARNINGS)(r, b, t)) planted.warning = true;
+  }
+  if (r.chance(0.1)) {
+    plantError(r, b, t);
+    planted.error = true;
+  }
+  return planted;
+}
+
+/**
+ * Briefing number i of the corpus for this seed: a plain object, valid by construction,
+ * then given the findings real files have (`plain` leaves them out).
  * `only` forces one template (the draw is still made, so other choices stay the same).
  */
-export function makeBriefing(seed, i, templates = loadTemplates(), only = undefined) {
+export function makeBriefing(
+  seed,
+  i,
+  templates = loadTemplates(),
+  only = undefined,
+  plain = false,
+) {
   const r = rng(briefingSeed(seed, i));
   const drawn = pickTemplate(r);
   const id = only ?? drawn;
@@ -106,7 +171,9 @@ export function makeBriefing(seed, i, templates = loadTemplates(), only = undefi
     b.meta = meta(r);
     const fits = fitSize(r, b, t, hi);
     for (const s of b.sections) if (s.bullets.length === 0) delete s.bullets;
-    if (fits) return b;
+    if (!fits) continue;
+    b[PLANTED] = plain ? { warning: false, error: false } : plantFindings(r, b, t);
+    return b;
   }
 }
 
@@ -151,6 +218,12 @@ const templateOf = ({ format, template }) =>
     ? undefined
     : (template ?? "standard");
 
+/**
+ * Whether a corpus leaves the planted findings out: asked for, or plain text by default
+ * (the import case reads house-layout text, whose own mess is a matter for import).
+ */
+const plainOf = ({ format, plain }) => plain ?? format === "txt";
+
 /** Writes the corpus into `dir` (created; must not hold other files). */
 export function writeCorpus(dir, spec) {
   const { seed, n, format } = spec;
@@ -158,18 +231,33 @@ export function writeCorpus(dir, spec) {
   const templates = loadTemplates();
   const only = templateOf(spec);
   if (only !== undefined && !templates[only]) throw new Error(`unknown template ${only}`);
+  const planted = { warnings: 0, errors: 0 };
   for (let i = 0; i < n; i++) {
     const file = join(dir, filePath(i, format));
     if (i % PER_FOLDER === 0) mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, serialise(makeBriefing(seed, i, templates, only), format, templates));
+    const b = makeBriefing(seed, i, templates, only, plainOf(spec));
+    if (b[PLANTED].warning) planted.warnings++;
+    if (b[PLANTED].error) planted.errors++;
+    writeFileSync(file, serialise(b, format, templates));
   }
-  const marker = { GENERATOR_VERSION, seed, n, format, template: only ?? "mixed" };
+  const marker = {
+    GENERATOR_VERSION,
+    seed,
+    n,
+    format,
+    template: only ?? "mixed",
+    plain: plainOf(spec),
+    planted,
+  };
   writeFileSync(join(dir, ".complete"), JSON.stringify(marker));
 }
 
 /** `briefing-bench-<seed>-<n>-<format>` under the OS temp folder (plus the template if one is asked for). */
-export const corpusDir = ({ seed, n, format, template }) =>
-  join(tmpdir(), `briefing-bench-${seed}-${n}-${format}${template ? `-${template}` : ""}`);
+export const corpusDir = ({ seed, n, format, template, plain }) =>
+  join(
+    tmpdir(),
+    `briefing-bench-${seed}-${n}-${format}${template ? `-${template}` : ""}${plain ? "-plain" : ""}`,
+  );
 
 function isComplete(dir, spec) {
   const marker = join(dir, ".complete");
@@ -179,8 +267,14 @@ function isComplete(dir, spec) {
     m.GENERATOR_VERSION === GENERATOR_VERSION &&
     m.n === spec.n &&
     m.seed === spec.seed &&
-    m.template === (templateOf(spec) ?? "mixed")
+    m.template === (templateOf(spec) ?? "mixed") &&
+    m.plain === plainOf(spec)
   );
+}
+
+/** How many files of a written corpus were given a warning and an error on purpose. */
+export function plantedIn(dir) {
+  return JSON.parse(readFileSync(join(dir, ".complete"), "utf8")).planted;
 }
 
 /** The cached corpus folder, generated first when missing, stale or half-written. */
@@ -214,11 +308,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       n: { type: "string", default: "100" },
       format: { type: "string", default: "yaml" },
       template: { type: "string" },
+      plain: { type: "boolean" },
       out: { type: "string" },
     },
   });
-  const { seed, n, format, template } = values;
-  const spec = { seed: Number(seed), n: Number(n), format, template };
+  const { seed, n, format, template, plain } = values;
+  const spec = { seed: Number(seed), n: Number(n), format, template, plain };
   if (values.out) writeCorpus(values.out, spec);
   console.log(values.out ?? ensureCorpus(spec));
 }

@@ -68,7 +68,7 @@ export function runOnce(c, { verify = false } = {}) {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
   const rssMB = readRss(rssFile);
   if (result.error) throw new CommandFailed(args, String(result.error));
-  if (result.status !== 0) {
+  if (!(c.statuses ?? [0]).includes(result.status)) {
     const stderr = result.stderr.toString().trim().split("\n").slice(-15).join("\n");
     throw new CommandFailed(args, `exit ${result.status ?? result.signal}\n${stderr}`);
   }

@@ -16,7 +16,7 @@ import {
   root,
   runOnce,
 } from "./measure.js";
-import { buildRows, consoleTable, machine, writeBenchmarks } from "./report.js";
+import { buildRows, consoleTable, machine, phaseTable, writeBenchmarks } from "./report.js";
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +70,24 @@ function plan() {
 
 const isAvailable = (c) => c.available !== false;
 
+/**
+ * Where validate's time goes per file, by phase, over the largest corpus of each format
+ * (bench/phases.js, one thread, in a process of its own).
+ */
+function measurePhases(size) {
+  const out = {};
+  for (const format of ["yaml", "json"]) {
+    const dir = ensureCorpus({ seed, n: size, format });
+    const result = spawnSync(process.execPath, [join("bench", "phases.js"), dir], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    if (result.status !== 0) throw new Error(`bench/phases.js failed:\n${result.stderr}`);
+    out[format] = JSON.parse(result.stdout);
+  }
+  return out;
+}
+
 async function sample(c, verify) {
   if (c.firstPrompt) return measureFirstPrompt({ available: c.available });
   return runOnce(c, { verify });
@@ -122,11 +140,13 @@ async function main() {
   for (const id of failures.keys()) samples.delete(id);
 
   const rows = buildRows(cases, samples, sizes, failures);
+  const phases = measurePhases(Math.max(...sizes));
   const m = machine();
   console.log(
     `briefing benchmarks: ${m.cores} cores, ${m.cpu}, Node ${m.node}; ${runs} run(s) per case, median shown\n`,
   );
   console.log(consoleTable(rows));
+  console.log(`\n${phaseTable(phases)}`);
   const missed = rows.filter((r) => r.missed).length;
   console.log(missed ? `\n${missed} target(s) MISSED` : "\nall targets met");
 
@@ -136,7 +156,7 @@ async function main() {
       process.env.npm_lifecycle_event === "bench"
         ? `npm run bench${args ? ` -- ${args}` : ""}`
         : `node bench/run.js${args ? ` ${args}` : ""}`;
-    await writeBenchmarks(join(root, values.out), { rows, command, runs, sizes, seed });
+    await writeBenchmarks(join(root, values.out), { rows, phases, command, runs, sizes, seed });
     console.log(`written: ${values.out}`);
   }
 

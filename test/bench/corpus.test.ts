@@ -5,8 +5,9 @@ import { join } from "node:path";
 import { root, tempDir } from "../helpers/paths.js";
 
 // The benchmark corpus generator (bench/corpus.js), driven through its CLI as the benchmark
-// uses it. The corpus must be reproducible (same seed, same bytes) and clean for the CLI,
-// or the benchmark would time error reporting instead of validation.
+// uses it. The corpus must be reproducible (same seed, same bytes) and look like a real
+// archive to the CLI: most files with a warning, one in ten with an error, and nothing the
+// schema alone rejects.
 const { dir: tmp, cleanup } = tempDir();
 afterAll(() => cleanup());
 
@@ -22,9 +23,15 @@ function node(args: string[]) {
 
 let serial = 0;
 /** Writes a corpus into a fresh folder and returns the folder. */
-function generate(seed: number, n: number, format: string, template?: string): string {
+function generate(
+  seed: number,
+  n: number,
+  format: string,
+  template?: string,
+  plain = false,
+): string {
   const out = join(tmp, `c${serial++}`);
-  const extra = template ? ["--template", template] : [];
+  const extra = [...(template ? ["--template", template] : []), ...(plain ? ["--plain"] : [])];
   const args = ["bench/corpus.js", "--seed", `${seed}`, "--n", `${n}`, "--format", format];
   const { code, err } = node([...args, ...extra, "--out", out]);
   expect({ code, err }).toEqual({ code: 0, err: "" });
@@ -41,14 +48,20 @@ function files(dir: string): Map<string, string> {
 
 interface FileReport {
   path: string;
-  problems: { rule: string; message: string }[];
+  errorCount: number;
+  warningCount: number;
+  problems: { rule: string; message: string; severity: string }[];
 }
 
-function validate(dir: string): FileReport[] {
-  const { code, out, err } = node(["bin/briefing.js", "validate", dir, "--reporter", "json"]);
-  expect({ code, err }).toEqual({ code: 0, err: "" });
-  return JSON.parse(out) as FileReport[];
+function validate(dir: string, code: number): FileReport[] {
+  const run = node(["bin/briefing.js", "validate", dir, "--reporter", "json"]);
+  expect({ code: run.code, err: run.err }).toEqual({ code, err: "" });
+  return JSON.parse(run.out) as FileReport[];
 }
+
+const planted = (dir: string) =>
+  (JSON.parse(readFileSync(join(dir, ".complete"), "utf8")) as { planted: { errors: number } })
+    .planted;
 
 describe("bench/corpus.js", () => {
   it("gives the same files for the same seed, and other files for another seed", () => {
@@ -83,13 +96,22 @@ describe("bench/corpus.js", () => {
     }
   });
 
-  it("writes briefings the CLI validates with no problem at all, over every template", () => {
+  it("writes an archive as real ones are: warnings in most files, errors in a tenth", () => {
     const yaml = generate(42, 300, "yaml");
     const json = generate(42, 300, "json");
     for (const dir of [yaml, json]) {
-      const report = validate(dir);
+      const report = validate(dir, 1);
       expect(report).toHaveLength(300);
-      expect(report.flatMap((f) => f.problems.map((p) => `${f.path}: ${p.message}`))).toEqual([]);
+      const failed = report.filter((f) => f.errorCount > 0).length;
+      expect(failed).toBe(planted(dir).errors);
+      expect(failed).toBeGreaterThanOrEqual(15);
+      expect(failed).toBeLessThanOrEqual(45);
+      expect(report.filter((f) => f.warningCount > 0).length).toBeGreaterThanOrEqual(210);
+      // Only the planted kinds of error: the schema alone (and so ajv-cli) passes every file.
+      const errorRules = new Set(
+        report.flatMap((f) => f.problems.filter((p) => p.severity === "error").map((p) => p.rule)),
+      );
+      expect([...errorRules].sort()).toEqual(["bullet-count", "headline-length"]);
     }
     const briefings = [...files(json).values()].map((t) => JSON.parse(t) as { template?: string });
     expect(new Set(briefings.map((b) => b.template ?? "standard"))).toEqual(
@@ -104,9 +126,9 @@ describe("bench/corpus.js", () => {
     for (const re of [/\p{Script=Han}/u, /\p{Script=Greek}/u]) expect(text).toMatch(re);
   });
 
-  it("writes plain text exactly as `briefing export -f txt` lays it out", () => {
+  it("writes plain text exactly as `briefing export -f txt` lays out the plain corpus", () => {
     for (const template of ["mixed", "standard"]) {
-      const yaml = generate(5, 60, "yaml", template);
+      const yaml = generate(5, 60, "yaml", template, true);
       const txt = generate(5, 60, "txt", template);
       const out = join(tmp, `export-${template}`);
       const { code } = node(["bin/briefing.js", "export", yaml, "-f", "txt", "-d", out]);

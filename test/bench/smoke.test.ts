@@ -44,22 +44,27 @@ describe("npm run bench -- --smoke", () => {
     const { code, out, err } = node(["bench/run.js", "--smoke"]);
     expect({ code, err: code === 0 ? "" : err }).toEqual({ code: 0, err: "" });
     for (const name of CASES) expect(out).toContain(name);
+    // The per-file breakdown by phase, one row per format.
+    expect(out).toMatch(
+      /\| format \| files \| read µs \| parse µs \| schema µs \| rules µs \| report µs/,
+    );
+    expect(out).toMatch(/\| yaml \| 20 \|/);
+    expect(out).toMatch(/\| json \| 20 \|/);
     expect(out).not.toContain("FAILED");
     expect(out).not.toContain("written:");
     expect(snapshot()).toBe(before);
   }, 90_000);
 
-  it("benchmarks a corpus the CLI validates cleanly", () => {
+  it("benchmarks a corpus with findings, as real archives have them", () => {
     for (const format of ["yaml", "json"]) {
       // Without --out, corpus.js prints the cached folder the smoke run used.
       const dir = node(["bench/corpus.js", "--seed", "42", "--n", "20", "--format", format]);
       expect(dir.code).toBe(0);
       const args = ["bin/briefing.js", "validate", dir.out.trim(), "--reporter", "json"];
-      const { code, out } = node(args);
-      expect(code).toBe(0);
-      const report = JSON.parse(out) as { problems: unknown[] }[];
+      const { out } = node(args);
+      const report = JSON.parse(out) as { warningCount: number }[];
       expect(report).toHaveLength(20);
-      expect(report.flatMap((f) => f.problems)).toEqual([]);
+      expect(report.filter((f) => f.warningCount > 0).length).toBeGreaterThanOrEqual(10);
     }
   }, 30_000);
 });
