@@ -168,12 +168,12 @@ function runRules(
 ): Problem[] {
   const problems: Problem[] = [];
   const settings = options.rules ?? {};
+  const today = options.today ?? localDate(new Date());
   for (const rule of allRules) {
     const setting = settings[rule.id];
     const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
     if (level === "off") continue;
     const ruleOptions = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
-    const today = options.today ?? localDate(new Date());
     for (const finding of rule.check(view, { template, options: ruleOptions, today })) {
       problems.push({
         rule: rule.id,
