@@ -1,6 +1,7 @@
 import type { SchemaCheck } from "./core/schema.js";
 import { schemaProblems } from "./core/schema.js";
-import { detectFormat, parseSource, type Format } from "./core/source.js";
+import { detectFormat, type Format } from "./core/source.js";
+import { readSource } from "./core/source-quick.js";
 import type { Template } from "./core/template.js";
 import type { Briefing, FileResult, Problem } from "./core/types.js";
 import { toResult, validateBytes, validateText, type RuleSetting } from "./core/validate.js";
@@ -74,7 +75,7 @@ export async function loadBriefing(
   file = "<input>",
   format?: Format,
 ): Promise<LoadResult> {
-  const source = parseSource(text, file, format ?? detectFormat(file, text));
+  const source = readSource(text, file, format ?? detectFormat(file, text));
   if (source.problems.length > 0) return { problems: toResult(file, source.problems).problems };
   const check = await briefingSchema();
   if (!check(source.data))

@@ -26,6 +26,7 @@ export {
 export { parseTemplate } from "./core/template-load.js";
 export { decodeText } from "./core/decode.js";
 export { parseSource, detectFormat, type Format, type ParsedSource } from "./core/source.js";
+export { readSource } from "./core/source-quick.js";
 export { schemaProblems, type SchemaCheck } from "./core/schema.js";
 export {
   validateText,
