@@ -6,7 +6,7 @@ import { detectFormat } from "../core/source.js";
 import type { FileResult } from "../core/types.js";
 import { inspectText } from "../core/validate.js";
 import { IoError, describeFsError } from "../errors.js";
-import { writeFileAtomicSync } from "../io/atomic.js";
+import { rewriteFileSync } from "../io/rewrite.js";
 import type { TaskContext } from "../io/context.js";
 import type { Input } from "../io/inputs.js";
 
@@ -46,7 +46,7 @@ export function fixFiles(
     }
     if (text === decoded.text) continue;
     try {
-      writeFileAtomicSync(input.abs, bom + text);
+      rewriteFileSync(input.abs, bom + text);
     } catch (error) {
       throw new IoError(`cannot write the fixed file: ${describeFsError(error, input.path)}`);
     }
