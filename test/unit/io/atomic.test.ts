@@ -20,7 +20,9 @@ import { tempDir } from "../../helpers/paths.js";
 
 let dir: string;
 let cleanup: () => void;
-beforeEach(() => ({ dir, cleanup } = tempDir()));
+beforeEach(() => {
+  ({ dir, cleanup } = tempDir());
+});
 afterEach(() => cleanup());
 
 /** Reads what an already open descriptor sees: the file as it was when opened. */
