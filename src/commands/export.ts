@@ -4,7 +4,6 @@ import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { deliver, failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
-import { OrderedWindow } from "../io/pool.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
 import { prepareExport, type Prepared } from "../io/tasks.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
@@ -125,24 +124,21 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
       lastProgress = Date.now();
     }
   };
-  // Writes overlap to hide disk latency; the window bounds memory and keeps output in order.
-  const window = new OrderedWindow<Outcome>(target.folder ? 16 : 1, report);
+  // Reads and writes are synchronous, so each input is finished and reported, in order,
+  // before the next one starts.
   const signal = target.folder ? io.signal : undefined;
   const readStdin = () => io.stdin.read();
   const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
   if (threads > 0) {
     const done = (prepared: Prepared, i: number) =>
-      window.add(Promise.resolve(commit(prepared, inputs[i] as Input, target, io)));
+      report(commit(prepared, inputs[i] as Input, target, io));
     await runInWorkers<Prepared>("export", spec, inputs, threads, done, signal);
   } else {
     for (const input of inputs) {
       if (signal?.aborted) break;
-      await window.add(
-        prepareExport(input, ctx, readStdin).then((p) => commit(p, input, target, io)),
-      );
+      report(commit(await prepareExport(input, ctx, readStdin), input, target, io));
     }
   }
-  await window.drain();
   if (progress) io.stderr.write("\r\u001b[K");
   const notStarted = inputs.length - reported;
   const toStdout = !target.folder && !target.output;
