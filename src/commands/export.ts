@@ -5,7 +5,7 @@ import type { Io } from "../cli/io.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { deliver, failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
-import { prepareExport, type Prepared } from "../io/tasks.js";
+import { prepareExport, type Prepared } from "../io/per-input.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { formatForFile, formatIds, getExporter } from "../render/index.js";
 

@@ -15,7 +15,7 @@ import {
   type OutputTarget,
 } from "../io/output.js";
 import { createTaskContext } from "../io/context.js";
-import { readInput } from "../io/tasks.js";
+import { readInput } from "../io/per-input.js";
 import { problemLine } from "../reporters/problem-line.js";
 
 /** Options of `briefing import`. */

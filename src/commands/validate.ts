@@ -8,7 +8,7 @@ import { makeColors, useColor } from "../cli/colors.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { readVersion } from "../io/package.js";
 import { createTaskContext, type TaskSpec } from "../io/context.js";
-import { validateTask } from "../io/tasks.js";
+import { validateTask } from "../io/per-input.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { cachedResult, openCache, selectInputs } from "./validate-scale.js";
 import { writeFileAtomicSync } from "../io/atomic.js";

@@ -1,6 +1,6 @@
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
-import { stripControls } from "./text.js";
+import { stripControls } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 const ENTITIES: Record<string, string> = {

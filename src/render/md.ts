@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./text.js";
+import { cleanLabel, oneLine } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 // ASCII punctuation that can start or end Markdown structure anywhere in a line:

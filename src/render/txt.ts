@@ -1,5 +1,5 @@
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./text.js";
+import { cleanLabel, oneLine } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 /** The bullet marker of the house layout: `►` and three spaces. */

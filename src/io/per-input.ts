@@ -1,3 +1,6 @@
+// The work done for one input, on the main thread or in a worker thread (io/worker.ts):
+// read it, check it, and for export render it and name its output. Writing is left to
+// the command, on the main thread.
 import { basename, extname } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
