@@ -29,6 +29,8 @@ export interface ExportOptions {
   frontMatter?: boolean;
   /** HTML page language. */
   lang?: string;
+  /** A format's own options, `name=value`, as its exporter declares them; repeatable. */
+  option?: string[];
   /** Template for files that do not name one. */
   template?: string;
   /** Extra ignore globs. */
@@ -54,7 +56,7 @@ interface Tally {
 interface Outcome {
   status: keyof Tally;
   messages: string[];
-  stdout?: string;
+  stdout?: string | Uint8Array;
 }
 
 function chooseFormat(options: ExportOptions): string {
@@ -63,6 +65,32 @@ function chooseFormat(options: ExportOptions): string {
   if (!getExporter(format))
     throw new UsageError(`unknown format "${format}"; choose one of ${formatIds.join(", ")}`);
   return format;
+}
+
+/** `--option name=value` pairs, checked against the options the format's exporter declares. */
+function formatOptions(format: string, pairs: readonly string[]): Record<string, unknown> {
+  const declared = getExporter(format)?.options ?? {};
+  const known = Object.keys(declared);
+  const out: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    const value = eq < 0 ? undefined : pair.slice(eq + 1);
+    const option = Object.hasOwn(declared, name) ? declared[name] : undefined;
+    if (!option)
+      throw new UsageError(
+        `format ${format} has no option "${name}"; ${known.length ? `its options: ${known.join(", ")}` : "it takes none"}`,
+      );
+    if (option.type === "string") {
+      if (value === undefined) throw new UsageError(`--option ${name} needs a value: ${name}=…`);
+      out[name] = value;
+    } else if (value === undefined || value === "true" || value === "false") {
+      out[name] = value !== "false";
+    } else {
+      throw new UsageError(`--option ${name} is true or false, not "${value}"`);
+    }
+  }
+  return out;
 }
 
 function checkOptions(options: ExportOptions): string {
@@ -99,6 +127,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     render: {
       ...(options.frontMatter ? { frontMatter: true } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
+      ...formatOptions(format, options.option ?? []),
     },
     ...(options.template ? { template: options.template } : {}),
   };
@@ -187,6 +216,12 @@ function summaryLine(t: Tally, options: ExportOptions, notStarted: number): stri
 /** Writes a prepared export where it belongs; every failure is reported, never thrown. */
 function commit(prepared: Prepared, input: Input, target: OutputTarget, io: Io): Outcome {
   if (prepared.status === "skipped") return { status: "skipped", messages: prepared.messages };
+  const toStdout = !target.folder && !target.output;
+  if (toStdout && typeof prepared.text !== "string" && io.stdout.isTTY === true)
+    return {
+      status: "failed",
+      messages: [`briefing: ${input.path}: this format is binary; write it to a file with -o FILE`],
+    };
   try {
     const stdout = deliver(target, prepared.rel, input.path, prepared.text, io.cwd);
     return { status: "written", messages: [], ...(stdout !== undefined ? { stdout } : {}) };

@@ -15,12 +15,17 @@ let counter = 0;
  * exports write thousands of new files, and write-file-atomic's extra system calls per
  * file (resolving the real path, reading the old mode) made them several times slower.
  */
-export function writeFileAtomicSync(path: string, text: string, durable = false): void {
+export function writeFileAtomicSync(
+  path: string,
+  text: string | Uint8Array,
+  durable = false,
+): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   try {
     const fd = openSync(temp, "wx", 0o666);
     try {
-      writeSync(fd, text);
+      if (typeof text === "string") writeSync(fd, text);
+      else writeSync(fd, text);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);

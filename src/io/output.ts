@@ -31,7 +31,12 @@ export interface WriteRules {
  * `force`; an existing file keeps its mode and owner. A symbolic link is refused unless
  * `followLinks`, and then the file it points to is written.
  */
-export function writeOutput(abs: string, text: string, shown: string, rules: WriteRules): void {
+export function writeOutput(
+  abs: string,
+  text: string | Uint8Array,
+  shown: string,
+  rules: WriteRules,
+): void {
   const existing = existingFile(abs, shown, rules.followLinks === true);
   if (existing?.isDirectory()) throw new OutputError(`${shown} is a folder`);
   if (existing && !rules.force)
@@ -143,13 +148,13 @@ export function besideInput(inputRel: string, fileName: string): string {
  * Writes one output where the target says. Returns the text when it belongs on standard
  * output (the caller prints it in order); throws OutputError when it cannot be written.
  */
-export function deliver(
+export function deliver<Output extends string | Uint8Array>(
   target: OutputTarget,
   rel: string,
   from: string,
-  text: string,
+  text: Output,
   cwd: string,
-): string | undefined {
+): Output | undefined {
   if (target.folder) {
     const abs = target.folder.place(rel, from);
     writeOutput(abs, text, displayPath(cwd, abs), { force: target.force });

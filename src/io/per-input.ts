@@ -66,7 +66,7 @@ export async function validateTask(
 /** An input read, checked and rendered, ready to be written (or why it is skipped). */
 export type Prepared =
   | { status: "skipped"; messages: string[] }
-  | { status: "ready"; text: string; rel: string; messages: string[] };
+  | { status: "ready"; text: string | Uint8Array; rel: string; messages: string[] };
 
 /** Reads, checks and renders one input, and names its output relative to the output folder. */
 export async function prepareExport(

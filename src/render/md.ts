@@ -39,9 +39,12 @@ function labelled(label: string, text: string): string {
 }
 
 /** A clean Markdown document: title, summary, emphasised labels, bullet lists, conclusion. */
-export const md: Exporter = {
+export const md: Exporter<string> = {
   id: "md",
   extension: ".md",
+  options: {
+    frontMatter: { type: "boolean", description: "add the metadata as YAML front matter" },
+  },
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const blocks = [`# ${escapeMarkdown(b.headline)}`];
