@@ -3,10 +3,12 @@ import type { Io } from "../cli/io.js";
 import { rules } from "../core/rules/index.js";
 import { ExitCode } from "../errors.js";
 import { loadConfig } from "../io/config.js";
-import type { ValidateCommandOptions } from "./validate.js";
 
 /** The configuration as it applies: every rule with its level and options, defaults included. */
-export async function printConfig(options: ValidateCommandOptions, io: Io): Promise<number> {
+export async function printConfig(
+  options: { config?: string; template?: string },
+  io: Io,
+): Promise<number> {
   const config = await loadConfig(io.cwd, options.config);
   const rulesOut: Record<string, unknown> = {};
   for (const rule of rules) rulesOut[rule.id] = config.rules[rule.id] ?? rule.defaultLevel;
