@@ -6,6 +6,7 @@ export const bulletCount: Rule = {
   id: "bullet-count",
   description: "Each section has as many bullets as its template allows.",
   defaultLevel: "error",
+  scope: "briefing",
   optionsSchema: limitOptions("min", "max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@ export const bulletLength: Rule = {
   id: "bullet-length",
   description: "Each bullet stays within the template's word limit.",
   defaultLevel: "error",
+  scope: "part",
   optionsSchema: limitOptions("max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];

@@ -100,6 +100,7 @@ export const conclusionRepeatsSummary: Rule = {
   id: "conclusion-repeats-summary",
   description: "The conclusion says something the summary does not, rather than repeating it.",
   defaultLevel: "warn",
+  scope: "briefing",
   optionsSchema: {
     type: "object",
     additionalProperties: false,

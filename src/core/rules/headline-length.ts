@@ -5,6 +5,7 @@ export const headlineLength: Rule = {
   id: "headline-length",
   description: "The headline stays within the template's character and word limits.",
   defaultLevel: "error",
+  scope: "part",
   optionsSchema: limitOptions("max", "maxWords"),
   check(briefing, { template, options }) {
     const { headline } = briefing;

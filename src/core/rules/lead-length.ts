@@ -6,6 +6,7 @@ export const leadLength: Rule = {
   id: "lead-length",
   description: "Each section's lead sentence stays within the template's word limit.",
   defaultLevel: "error",
+  scope: "part",
   optionsSchema: limitOptions("max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];

@@ -8,6 +8,7 @@ function paragraphRule(part: "summary" | "conclusion"): Rule {
     id: `${part}-length`,
     description: `The ${part} stays within the template's word limits.`,
     defaultLevel: "error",
+    scope: "part",
     optionsSchema: limitOptions("min", "max"),
     check(briefing, { template, options }) {
       const text = briefing[part];
