@@ -1,6 +1,14 @@
 import type { Meta, SourceRef } from "../core/types.js";
-import type { FlowDeps } from "./flow.js";
-import type { Draft } from "./types.js";
+import type { Draft, PromptApi } from "./types.js";
+
+/** What the metadata questions need from the flow (its FlowDeps satisfy it). */
+export interface MetaDeps {
+  api: PromptApi;
+  /** Saves the draft; called after every answer. */
+  saveDraft(draft: Draft): Promise<void>;
+  /** Default author, from the configuration. */
+  author?: string;
+}
 
 /** A real calendar date, `YYYY-MM-DD`, or a date-time with an offset. */
 export function isIsoDate(text: string): boolean {
@@ -15,7 +23,7 @@ export function isIsoDate(text: string): boolean {
 }
 
 /** The metadata questions: date, author, tags, status, confidence, sources. */
-export async function askMeta(deps: FlowDeps, draft: Draft, today: string): Promise<void> {
+export async function askMeta(deps: MetaDeps, draft: Draft, today: string): Promise<void> {
   // Each answer goes into the draft at once, like every other answer.
   const meta: Meta = (draft.answers.meta = { ...draft.answers.meta });
   const save = () => deps.saveDraft(draft);

@@ -1,6 +1,6 @@
 import { rules, type BriefingView } from "../core/rules/index.js";
 import { sectionLabel, type Template } from "../core/template.js";
-import { countChars, countWords } from "../core/text.js";
+import { countChars, countWords } from "../core/words.js";
 import type { Briefing, DocPath, Section } from "../core/types.js";
 import type { RuleSetting } from "../core/validate.js";
 import type { Draft, Step } from "./types.js";
@@ -69,19 +69,10 @@ export interface AnswerContext {
   today: string;
 }
 
-const PARTIAL_RULES = new Set([
-  "template-sections",
-  "bullet-count",
-  "date-required",
-  "conclusion-repeats-summary",
-  "no-duplicate-bullets",
-  "sources-required",
-]);
-
 /**
  * Checks one answer with every rule that is set to error: the part is put into an
- * otherwise empty briefing and only findings at its path count. Rules about the whole
- * briefing (section order, bullet counts) are checked at review instead.
+ * otherwise empty briefing and only findings at its path count. Rules whose scope is the
+ * whole briefing (section order, bullet counts) are checked at review instead.
  */
 export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): true | string {
   if (text.trim() === "") {
@@ -108,7 +99,7 @@ export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): tr
   }
   const key = JSON.stringify(path);
   for (const rule of rules) {
-    if (PARTIAL_RULES.has(rule.id)) continue;
+    if (rule.scope === "briefing") continue;
     const setting = ctx.rules[rule.id];
     const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
     if (level !== "error") continue;

@@ -1,11 +1,12 @@
 import { sectionLabel } from "../template.js";
-import { plural } from "../text.js";
+import { plural } from "../words.js";
 import { limitOptions, numberOption, type Finding, type Rule } from "./types.js";
 
 export const bulletCount: Rule = {
   id: "bullet-count",
   description: "Each section has as many bullets as its template allows.",
   defaultLevel: "error",
+  scope: "briefing",
   optionsSchema: limitOptions("min", "max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS } from "../text.js";
+import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS } from "../words.js";
 import type { Rule } from "./types.js";
 
 const WORD_CLASSES = LETTER_OR_DIGIT_CLASS | MARK_CLASS;
@@ -100,6 +100,7 @@ export const conclusionRepeatsSummary: Rule = {
   id: "conclusion-repeats-summary",
   description: "The conclusion says something the summary does not, rather than repeating it.",
   defaultLevel: "warn",
+  scope: "briefing",
   optionsSchema: {
     type: "object",
     additionalProperties: false,

@@ -8,6 +8,7 @@ export const confidenceWithLikelihood: Rule = {
   id: "confidence-with-likelihood",
   description: "A sentence does not state both a confidence level and a likelihood.",
   defaultLevel: "warn",
+  scope: "part",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { template }) {
     const findings: Finding[] = [];

@@ -8,6 +8,7 @@ export const dateNotInFuture: Rule = {
   id: "date-not-in-future",
   description: "meta.date is not later than today.",
   defaultLevel: "warn",
+  scope: "part",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { today }) {
     const date = briefing.meta?.date;

@@ -4,6 +4,7 @@ export const dateRequired: Rule = {
   id: "date-required",
   description: "The briefing carries a date in meta.date, so readers know how current it is.",
   defaultLevel: "warn",
+  scope: "briefing",
   check(briefing) {
     // A date of the wrong type is the schema's to report.
     if (briefing.meta?.date !== undefined || briefing.metaKeys?.includes("date")) return [];

@@ -57,6 +57,7 @@ export const estimativeLanguage: Rule = {
   description:
     "Words of likelihood come from one probability yardstick (ICD 203 by default, or PHIA or Kent).",
   defaultLevel: "warn",
+  scope: "part",
   optionsSchema: {
     type: "object",
     additionalProperties: false,

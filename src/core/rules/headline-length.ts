@@ -1,10 +1,11 @@
-import { countChars, countWords, plural } from "../text.js";
+import { countChars, countWords, plural } from "../words.js";
 import { limitOptions, numberOption, type Rule } from "./types.js";
 
 export const headlineLength: Rule = {
   id: "headline-length",
   description: "The headline stays within the template's character and word limits.",
   defaultLevel: "error",
+  scope: "part",
   optionsSchema: limitOptions("max", "maxWords"),
   check(briefing, { template, options }) {
     const { headline } = briefing;

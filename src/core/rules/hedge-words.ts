@@ -38,6 +38,7 @@ export const hedgeWords: Rule = {
   id: "hedge-words",
   description: "No vague hedges or weasel phrases where a calibrated judgement belongs.",
   defaultLevel: "warn",
+  scope: "part",
   optionsSchema: {
     type: "object",
     additionalProperties: false,

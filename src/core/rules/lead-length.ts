@@ -1,11 +1,12 @@
 import { sectionLabel } from "../template.js";
-import { countWords, plural } from "../text.js";
+import { countWords, plural } from "../words.js";
 import { limitOptions, numberOption, type Finding, type Rule } from "./types.js";
 
 export const leadLength: Rule = {
   id: "lead-length",
   description: "Each section's lead sentence stays within the template's word limit.",
   defaultLevel: "error",
+  scope: "part",
   optionsSchema: limitOptions("max"),
   check(briefing, { template, options }) {
     const findings: Finding[] = [];

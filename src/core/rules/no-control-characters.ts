@@ -57,6 +57,7 @@ export const noControlCharacters: Rule = {
   id: "no-control-characters",
   description: "No control, bidirectional-override or zero-width characters hide in the text.",
   defaultLevel: "error",
+  scope: "part",
   fixable: true,
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { template }) {

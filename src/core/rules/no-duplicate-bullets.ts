@@ -29,6 +29,7 @@ export const noDuplicateBullets: Rule = {
   id: "no-duplicate-bullets",
   description: "No bullet repeats another bullet of the briefing.",
   defaultLevel: "warn",
+  scope: "briefing",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { template }) {
     const findings: Finding[] = [];

@@ -7,6 +7,7 @@ export const noEmptyText: Rule = {
   id: "no-empty-text",
   description: "No lead or bullet is empty or only white space.",
   defaultLevel: "error",
+  scope: "part",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { template }) {
     const findings: Finding[] = [];

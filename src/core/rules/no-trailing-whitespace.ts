@@ -32,6 +32,7 @@ export const noTrailingWhitespace: Rule = {
   id: "no-trailing-whitespace",
   description: "No text ends with spaces or tabs, and no line within a text does.",
   defaultLevel: "warn",
+  scope: "part",
   fixable: true,
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { template }) {

@@ -1,5 +1,5 @@
 import type { ParagraphSpec } from "../template.js";
-import { countWords, plural } from "../text.js";
+import { countWords, plural } from "../words.js";
 import { limitOptions, numberOption, type Rule } from "./types.js";
 
 /** Shared by the summary and conclusion rules: the same limits on a paragraph. */
@@ -8,6 +8,7 @@ function paragraphRule(part: "summary" | "conclusion"): Rule {
     id: `${part}-length`,
     description: `The ${part} stays within the template's word limits.`,
     defaultLevel: "error",
+    scope: "part",
     optionsSchema: limitOptions("min", "max"),
     check(briefing, { template, options }) {
       const text = briefing[part];

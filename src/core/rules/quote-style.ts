@@ -43,6 +43,7 @@ export const quoteStyle: Rule = {
   id: "quote-style",
   description: "Quotation marks and apostrophes follow one style, curly or straight.",
   defaultLevel: "off",
+  scope: "part",
   fixable: true,
   optionsSchema: {
     type: "object",

@@ -4,6 +4,7 @@ export const sourcesRequired: Rule = {
   id: "sources-required",
   description: "A briefing with meta.status final lists at least one source in meta.sources.",
   defaultLevel: "warn",
+  scope: "briefing",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing) {
     const meta = briefing.meta;

@@ -5,6 +5,7 @@ export const templateSections: Rule = {
   description:
     "Sections are the template's, each at most once, in the template's order, with the leads it requires.",
   defaultLevel: "error",
+  scope: "briefing",
   check(briefing, { template }) {
     const findings: Finding[] = [];
     const known = template.sections.map((s) => s.id);

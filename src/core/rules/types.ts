@@ -47,6 +47,12 @@ export interface Rule {
   description: string;
   /** Severity when the configuration does not set one. */
   defaultLevel: RuleLevel;
+  /**
+   * What the rule judges: one `part` (a headline, a lead, a bullet), so the prompts can
+   * check each answer with it as it is typed, or the whole `briefing` (section order,
+   * bullet counts, repetition between parts), checked at the review before saving.
+   */
+  scope: "part" | "briefing";
   /** JSON Schema of the rule's options object. */
   optionsSchema?: Record<string, unknown>;
   /** Whether findings carry a `fix` that `--fix` may apply. */

@@ -8,6 +8,7 @@ export const unattributedClaims: Rule = {
   description:
     'Claims hedged as hearsay ("reportedly", "sources say") need sources in meta.sources.',
   defaultLevel: "warn",
+  scope: "part",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing, { template }) {
     if ((briefing.meta?.sources?.length ?? 0) > 0) return [];

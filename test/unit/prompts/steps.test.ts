@@ -188,6 +188,17 @@ describe("checkAnswer", () => {
     );
   });
 
+  it("runs the rules scoped to one part, and leaves whole-briefing rules to the review", () => {
+    // Bullets before the one typed are stand-ins ("x"), so a duplicate check would fire.
+    const strict = ctx("standard", { "no-duplicate-bullets": "error" });
+    expect(ruleById.get("no-duplicate-bullets")?.scope).toBe("briefing");
+    expect(checkAnswer(strict, ["sections", 0, "bullets", 1], "x")).toBe(true);
+    expect(ruleById.get("bullet-length")?.scope).toBe("part");
+    expect(checkAnswer(strict, ["sections", 0, "bullets", 1], "w ".repeat(61))).toMatch(
+      /must be at most 60 words/,
+    );
+  });
+
   it("ignores warnings but blocks on a rule raised to error", () => {
     if (!ruleById.has("hedge-words")) return;
     const text = "Rates may rise again";
