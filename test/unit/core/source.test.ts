@@ -229,7 +229,6 @@ describe("parseSource, JSON", () => {
     expect(parsed.format).toBe("json");
     expect(parsed.problems).toEqual([]);
     expect(parsed.data).toEqual({ headline: "H", n: 1000, d: "2026-03-04" });
-    expect(parsed.yaml).toBeUndefined();
   });
 
   it("reports a trailing comma", () => {

@@ -86,8 +86,14 @@ function expectSamePositions(text: string): void {
   }
 }
 
-const cases = suite.flatMap((test) =>
-  test.cases.map((c, i) => [`${test.id}#${i} ${test.name}`, c.yaml] as const),
+interface SuiteTest {
+  id: string;
+  name: string;
+  cases: { yaml: string }[];
+}
+
+const cases: [string, string][] = (suite as unknown as SuiteTest[]).flatMap((test) =>
+  test.cases.map((c, i): [string, string] => [`${test.id}#${i} ${test.name}`, c.yaml]),
 );
 
 describe("the YAML test suite", () => {
