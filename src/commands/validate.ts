@@ -52,6 +52,8 @@ export interface ValidateCommandOptions {
   changedSince?: string;
   /** `i/n`: check this job's share of the files. */
   shard?: string;
+  /** JUnit: report warnings as failures, not as passing cases. */
+  junitFailOnWarnings?: boolean;
 }
 
 /**
@@ -223,11 +225,24 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
   await cache?.save();
   if (options.quiet) results.forEach((r, i) => (results[i] = onlyErrors(r)));
 
-  const ctx = {
-    version: readVersion(),
-    rules: [...fixedRules, ...rules.map((r) => ({ id: r.id, description: r.description }))],
-    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-  };
+  const { reportContext } = await import("../io/report-context.js");
+  const ctx = reportContext(
+    targets.map((t) => t.name),
+    {
+      version: readVersion(),
+      rules: [
+        ...fixedRules,
+        ...rules.map((r) => ({
+          id: r.id,
+          description: r.description,
+          defaultLevel: r.defaultLevel === "error" ? ("error" as const) : ("warning" as const),
+        })),
+      ],
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+      ...(options.junitFailOnWarnings ? { failOnWarnings: true } : {}),
+    },
+    io,
+  );
   for (const target of targets) {
     const reporter = getReporter(target.name);
     if (!reporter) continue;
