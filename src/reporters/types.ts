@@ -43,7 +43,7 @@ export interface ReporterContext {
   rootUri?: string;
   /** Where the tool itself is documented. */
   informationUri?: string;
-  /** JUnit: report warnings as failures too (by default they pass, with their text kept). */
+  /** Warnings fail the run (`--max-warnings` exceeded): JUnit then reports them as failures. */
   failOnWarnings?: boolean;
 }
 

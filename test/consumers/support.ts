@@ -45,3 +45,13 @@ function copyTree(from: string, to: string): void {
     else copyFileSync(join(from, entry.name), join(to, entry.name));
   }
 }
+
+/** Whether a program on PATH answers `--version`. */
+export function haveProgram(program: string, args: string[] = ["--version"]): boolean {
+  try {
+    execFileSync(program, args, { stdio: "ignore", timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
