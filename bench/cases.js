@@ -44,7 +44,7 @@ function expectAjv(n) {
 
 function expectClean(n) {
   return ({ stdout }) => {
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout).files;
     const problems = report.flatMap((f) => f.problems);
     if (report.length !== n) return `validated ${report.length} files, expected ${n}`;
     if (problems.length === 0) return null;

@@ -47,7 +47,7 @@ interface FileReport {
 function validate(dir: string): FileReport[] {
   const { code, out, err } = node(["bin/briefing.js", "validate", dir, "--reporter", "json"]);
   expect({ code, err }).toEqual({ code: 0, err: "" });
-  return JSON.parse(out) as FileReport[];
+  return (JSON.parse(out) as { files: FileReport[] }).files;
 }
 
 describe("bench/corpus.js", () => {

@@ -57,7 +57,7 @@ describe("npm run bench -- --smoke", () => {
       const args = ["bin/briefing.js", "validate", dir.out.trim(), "--reporter", "json"];
       const { code, out } = node(args);
       expect(code).toBe(0);
-      const report = JSON.parse(out) as { problems: unknown[] }[];
+      const report = (JSON.parse(out) as { files: { problems: unknown[] }[] }).files;
       expect(report).toHaveLength(20);
       expect(report.flatMap((f) => f.problems)).toEqual([]);
     }

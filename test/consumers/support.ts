@@ -16,8 +16,9 @@ export async function run(
   args: string[],
   cwd: string,
   env: Record<string, string | undefined> = {},
+  stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { io, stdout, stderr } = memoryIo({ cwd, env });
+  const { io, stdout, stderr } = memoryIo({ cwd, env, ...(stdin === undefined ? {} : { stdin }) });
   const code = await main(args, io);
   return { code, stdout: stdout(), stderr: stderr() };
 }
