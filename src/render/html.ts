@@ -204,6 +204,8 @@ export const html: Exporter = {
     const summaryLabel = b.summaryLabel ? `<strong>${escapeHtml(b.summaryLabel)}.</strong> ` : "";
     const body = [
       "<body>",
+      // The main landmark tells assistive technology where the content starts.
+      "<main>",
       "  <article>",
       "    <header>",
       `      <h1>${headline}</h1>${metaLine(b.meta)}`,
@@ -217,7 +219,7 @@ export const html: Exporter = {
     ];
     const footer = sourcesFooter(b.meta?.sources);
     if (footer) body.push(footer);
-    body.push("  </article>", "</body>", "</html>");
+    body.push("  </article>", "</main>", "</body>", "</html>");
     return `${[...head, ...body].join("\n")}\n`;
   },
 };
