@@ -42,8 +42,12 @@ interface AxeViolation {
 async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
-    const results = (await axe.run(document, {
+    // Runs in the page, where axe and the document are globals.
+    const page = globalThis as unknown as {
+      axe: { run: (...a: unknown[]) => Promise<unknown> };
+      document: unknown;
+    };
+    const results = (await page.axe.run(page.document, {
       runOnly: {
         type: "tag",
         values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
