@@ -161,7 +161,7 @@ describe("hostile inputs: nothing crashes, nothing is lost, nothing escapes", ()
       ]);
       let results: { path: string; errorCount: number }[] = [];
       try {
-        results = JSON.parse(b.out) as typeof results;
+        results = (JSON.parse(b.out) as { files: typeof results }).files;
       } catch {
         fail(`validate batch: no JSON report (${firstLine(b)})`);
       }
