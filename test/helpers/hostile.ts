@@ -144,6 +144,8 @@ export function htmlProblems(html: string): string[] {
 }
 
 const markdownIt = new MarkdownIt({ html: true });
+// An autolink's text as written, as CommonMark shows it, not percent-decoded.
+markdownIt.normalizeLinkText = (url) => url;
 const MD_BLOCKS = new Set([
   "heading_open",
   "heading_close",

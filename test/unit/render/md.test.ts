@@ -108,6 +108,7 @@ describe("escapeMarkdown", () => {
     ],
     ["(https://example.org/a_(b)), then", "(<https://example.org/a_(b)>), then"],
     ["https:// alone", "https:// alone"],
+    ["http://x.y/z%42.", "<http://x.y/z%42>."],
   ])("escapes %j", (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
