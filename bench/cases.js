@@ -49,7 +49,7 @@ function expectAjv(n) {
  */
 function expectArchive(n, planted) {
   return ({ stdout }) => {
-    const report = JSON.parse(stdout);
+    const report = JSON.parse(stdout).files;
     if (report.length !== n) return `validated ${report.length} files, expected ${n}`;
     const failed = report.filter((f) => f.errorCount > 0).length;
     const warned = report.filter((f) => f.warningCount > 0).length;

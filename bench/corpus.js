@@ -2,6 +2,7 @@
 // the same files, so runs on different days and machines measure the same work.
 // CLI: node bench/corpus.js --seed 42 --n 1000 --format yaml|json|txt [--template ID|mixed]
 // [--plain] [--out DIR] (without --out the cached folder is used, and its path is printed).
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,12 +27,22 @@ function briefingSeed(seed, i) {
   return (h ^ (h >>> 13)) >>> 0;
 }
 
+const TEMPLATE_IDS = ["standard", "flash", "bluf", "smart-brevity"];
+const templateText = (id) => readFileSync(join(root, "templates", `${id}.yaml`), "utf8");
+
 /** The shipped templates, read from templates/ so limit changes there reach the corpus. */
 export function loadTemplates() {
-  const ids = ["standard", "flash", "bluf", "smart-brevity"];
-  return Object.fromEntries(
-    ids.map((id) => [id, parse(readFileSync(join(root, "templates", `${id}.yaml`), "utf8"))]),
-  );
+  return Object.fromEntries(TEMPLATE_IDS.map((id) => [id, parse(templateText(id))]));
+}
+
+/**
+ * A digest of the templates a corpus was made from: a cached corpus made from other
+ * templates (another checkout, an older commit) is made again rather than reused.
+ */
+function templatesDigest() {
+  const hash = createHash("sha256");
+  for (const id of TEMPLATE_IDS) hash.update(templateText(id));
+  return hash.digest("hex").slice(0, 16);
 }
 
 const bulletSpec = (spec) => ({
@@ -247,6 +258,7 @@ export function writeCorpus(dir, spec) {
     format,
     template: only ?? "mixed",
     plain: plainOf(spec),
+    templates: templatesDigest(),
     planted,
   };
   writeFileSync(join(dir, ".complete"), JSON.stringify(marker));
@@ -268,7 +280,8 @@ function isComplete(dir, spec) {
     m.n === spec.n &&
     m.seed === spec.seed &&
     m.template === (templateOf(spec) ?? "mixed") &&
-    m.plain === plainOf(spec)
+    m.plain === plainOf(spec) &&
+    m.templates === templatesDigest()
   );
 }
 

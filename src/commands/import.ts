@@ -1,6 +1,7 @@
 import { basename, extname, resolve } from "node:path";
 import { decodeText, encodingProblem } from "../core/decode.js";
 import { briefingFileText } from "../core/serialize.js";
+import { schemaRef } from "../io/schema-ref.js";
 import type { Problem } from "../core/types.js";
 import { validateText, type ValidateOptions } from "../core/validate.js";
 import { ExitCode, UsageError } from "../errors.js";
@@ -99,6 +100,12 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
     if (o.stdout !== undefined) io.stdout.write(o.stdout);
   };
 
+  // Where a file lands, for the schema line's path; standard output counts as the cwd.
+  const destination = (rel: string): string =>
+    options.outDir
+      ? resolve(io.cwd, options.outDir, rel)
+      : resolve(io.cwd, options.output ?? "briefing.yaml");
+
   const importOne = async (input: Input): Promise<Outcome> => {
     const read = await readInput(input, () => io.stdin.read(), ctx.config.limits.maxFileSize);
     if ("result" in read)
@@ -116,7 +123,12 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
     });
     if (!parsed.briefing)
       return { status: "skipped", messages: parsed.problems.map(problemLine), problems: true };
-    const text = briefingFileText(parsed.briefing, format);
+    const rel = besideInput(input.rel, `${basename(input.rel, extname(input.rel))}.${format}`);
+    const text = briefingFileText(
+      parsed.briefing,
+      format,
+      schemaRef(destination(rel), parsed.briefing.template ?? template.id, ctx.config.editorSchema),
+    );
     // The briefing is written either way: it is a faithful copy, and the analyst fixes
     // what the template's limits flag in the new file. The problems point at the source.
     const checked = validateText(text, {
@@ -128,7 +140,6 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
     const messages = findings.map(problemLine);
     const hasErrors = checked.errorCount > 0;
     try {
-      const rel = besideInput(input.rel, `${basename(input.rel, extname(input.rel))}.${format}`);
       const stdout = deliver(target, rel, input.path, text, io.cwd);
       return {
         status: "written",

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { writeOutput } from "../io/output.js";
+import { configSchemaRef } from "../io/schema-ref.js";
 
 /** Options of `briefing init`. */
 export interface InitOptions {
@@ -11,8 +12,7 @@ export interface InitOptions {
 }
 
 /** The commented starting configuration: every setting shown, most of them as comments. */
-export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=https://briefing.dev/schemas/config.schema.json
-# Configuration for briefing. It applies to this folder and every folder below it.
+export const CONFIG_TEMPLATE = `# Configuration for briefing. It applies to this folder and every folder below it.
 # Run \`briefing validate --print-config\` to see every rule with its level.
 
 # Template for briefings that do not name one: standard, flash, bluf, smart-brevity,
@@ -28,6 +28,10 @@ template: standard
 
 # Where \`briefing new\` saves briefings.
 # outDir: ./briefings
+
+# What the editor schema line of new and imported briefings names: package (a path into
+# the installed package, with the template's limits; the default), none, a URL, or a file.
+# editorSchema: package
 
 # Rules: off, warn or error, or [level, { options }]. Options override the template's limits.
 rules:
@@ -47,7 +51,9 @@ export function runInit(options: InitOptions, io: Io): number {
   const file = options.file ?? "briefing.config.yaml";
   const abs = resolve(io.cwd, file);
   if (existsSync(abs)) throw new UsageError(`${file} already exists; edit it, or remove it first`);
-  writeOutput(abs, CONFIG_TEMPLATE, file, { force: false });
+  // The schema line points into the installed package, which an editor can load offline.
+  const line = `# yaml-language-server: $schema=${configSchemaRef(abs)}\n`;
+  writeOutput(abs, line + CONFIG_TEMPLATE, file, { force: false });
   io.stdout.write(`wrote ${file}\n`);
   return ExitCode.Ok;
 }

@@ -118,6 +118,7 @@ async function save(
   options: NewOptions,
   io: Io,
   api: PromptApi | undefined,
+  editorSchema: string | undefined,
 ): Promise<string> {
   const abs = isAbsolute(target) ? target : resolve(io.cwd, target);
   const shown = displayPath(io.cwd, abs);
@@ -132,7 +133,12 @@ async function save(
       throw new UsageError(`${shown} already exists; not overwritten (the draft is kept)`);
   }
   const { briefingFileText } = await import("../core/serialize.js");
-  writeOutput(abs, briefingFileText(briefing, "yaml"), shown, { force: true, followLinks: true });
+  const { schemaRef } = await import("../io/schema-ref.js");
+  const schema = schemaRef(abs, briefing.template, editorSchema);
+  writeOutput(abs, briefingFileText(briefing, "yaml", schema), shown, {
+    force: true,
+    followLinks: true,
+  });
   return shown;
 }
 
@@ -204,6 +210,7 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
         options,
         io,
         undefined,
+        task.config.editorSchema,
       );
       io.stdout.write(`Saved ${shown}\n`);
       return ExitCode.Ok;
@@ -213,6 +220,13 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
 
   const api = promptsFor(io, deps.prompts);
   return runAuthoring(io, task, api, draft, draftPath, options.color, (briefing) =>
-    save(briefing, draft.file ?? defaultFile(briefing, task, io), options, io, api),
+    save(
+      briefing,
+      draft.file ?? defaultFile(briefing, task, io),
+      options,
+      io,
+      api,
+      task.config.editorSchema,
+    ),
   );
 }

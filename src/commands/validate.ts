@@ -152,11 +152,27 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
   await cache?.save();
   if (options.quiet) results.forEach((r, i) => (results[i] = onlyErrors(r)));
 
-  const ctx = {
-    version: readVersion(),
-    rules: [...fixedRules, ...rules.map((r) => ({ id: r.id, description: r.description }))],
-    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-  };
+  const { reportContext } = await import("../io/report-context.js");
+  const ctx = reportContext(
+    targets.map((t) => t.name),
+    {
+      version: readVersion(),
+      rules: [
+        ...fixedRules,
+        ...rules.map((r) => ({
+          id: r.id,
+          description: r.description,
+          defaultLevel: r.defaultLevel === "error" ? ("error" as const) : ("warning" as const),
+        })),
+      ],
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    },
+    io,
+  );
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  // Warnings turn a report red only when they fail the run.
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings)
+    ctx.failOnWarnings = true;
   for (const target of targets) {
     const reporter = getReporter(target.name);
     if (!reporter) continue;
@@ -169,7 +185,6 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
 
   if (results.some((r) => r.unreadable)) return ExitCode.Usage;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return ExitCode.Problems;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return ExitCode.Problems;
   return ExitCode.Ok;

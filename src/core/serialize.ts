@@ -4,10 +4,18 @@ import type { Briefing } from "./types.js";
 /** The URL editors resolve the briefing schema by (`briefing schema` prints the schema itself). */
 export const SCHEMA_URL = "https://briefing.dev/schemas/briefing.schema.json";
 
-/** A briefing as file text: YAML with a schema comment for editors, or JSON. */
-export function briefingFileText(briefing: Briefing, format: "yaml" | "json"): string {
+/**
+ * A briefing as file text: YAML with a schema comment for editors, or JSON. `schema` is what
+ * the comment names (`false`: no comment); the CLI passes a path the editor can load offline.
+ */
+export function briefingFileText(
+  briefing: Briefing,
+  format: "yaml" | "json",
+  schema: string | false = SCHEMA_URL,
+): string {
   if (format === "json") return `${JSON.stringify(briefing, null, 2)}\n`;
-  return `# yaml-language-server: $schema=${SCHEMA_URL}\n${yamlText(briefing)}`;
+  const line = schema === false ? "" : `# yaml-language-server: $schema=${schema}\n`;
+  return `${line}${yamlText(briefing)}`;
 }
 
 // C1 controls and bidirectional overrides: YAML requires them escaped, and the yaml

@@ -46,12 +46,18 @@ export interface Briefing {
   template?: string;
   /** One-line headline. */
   headline: string;
+  /** Overrides the template's label before the summary. */
+  summaryLabel?: string;
   /** One-paragraph summary. */
   summary: string;
   /** Labelled sections, in template order. */
   sections: Section[];
+  /** Overrides the template's label before the conclusion. */
+  conclusionLabel?: string;
   /** Closing paragraph. */
   conclusion: string;
+  /** Version of the file format, written by the JSON export; only 1 exists. */
+  formatVersion?: 1;
   /** Optional metadata. */
   meta?: Meta;
 }

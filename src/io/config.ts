@@ -48,6 +48,8 @@ export interface Config {
   author?: string;
   /** Folder for new briefings, absolute. */
   outDir?: string;
+  /** What new and imported files' schema line names: `package`, `none`, a URL or an absolute path. */
+  editorSchema?: string;
   /** Rule settings by id. */
   rules: Record<string, RuleSetting>;
   /** Input limits. */
@@ -208,6 +210,12 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   }
   if (typeof data.author === "string") config.author = data.author;
   if (typeof data.outDir === "string") config.outDir = resolve(dir, data.outDir);
+  if (typeof data.editorSchema === "string") {
+    const value = data.editorSchema;
+    // A path is relative to the configuration file; keywords and URLs are kept as they are.
+    const keep = value === "package" || value === "none" || /^[a-z][a-z0-9+.-]{1,}:/i.test(value);
+    config.editorSchema = keep ? value : resolve(dir, value);
+  }
   return config;
 }
 

@@ -205,6 +205,8 @@ export const html: Exporter<string> = {
     const summaryLabel = b.summaryLabel ? `<strong>${escapeHtml(b.summaryLabel)}.</strong> ` : "";
     const body = [
       "<body>",
+      // The main landmark tells assistive technology where the content starts.
+      "<main>",
       "  <article>",
       "    <header>",
       `      <h1>${headline}</h1>${metaLine(b.meta)}`,
@@ -218,7 +220,7 @@ export const html: Exporter<string> = {
     ];
     const footer = sourcesFooter(b.meta?.sources);
     if (footer) body.push(footer);
-    body.push("  </article>", "</body>", "</html>");
+    body.push("  </article>", "</main>", "</body>", "</html>");
     return `${[...head, ...body].join("\n")}\n`;
   },
 };

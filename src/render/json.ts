@@ -1,11 +1,29 @@
 import { resolveBriefing } from "./resolve.js";
 import type { Exporter } from "./types.js";
 
-/** The briefing with labels resolved, in a fixed key order, for APIs and search indexes. */
+/** Identifies the export format; the schema itself ships as `schemas/export.schema.json`. */
+export const EXPORT_SCHEMA_ID = "https://briefing.dev/schemas/export.schema.json";
+
+/**
+ * The briefing with labels resolved, in a fixed key order, for APIs and search indexes. It is
+ * itself a valid briefing file: labels sit in the keys that override the template's, and an
+ * empty lead is left out rather than written as empty text, which `validate` would refuse.
+ */
 export const json: Exporter<string> = {
   id: "json",
   extension: ".json",
   render(briefing, options = {}) {
-    return `${JSON.stringify(resolveBriefing(briefing, options.template), null, 2)}\n`;
+    const resolved = resolveBriefing(briefing, options.template);
+    const document = {
+      $schema: EXPORT_SCHEMA_ID,
+      formatVersion: 1,
+      ...resolved,
+      sections: resolved.sections.map(({ lead, ...section }) =>
+        lead === ""
+          ? section
+          : { id: section.id, label: section.label, lead, bullets: section.bullets },
+      ),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
   },
 };

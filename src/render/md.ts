@@ -4,19 +4,83 @@ import { cleanLabel, oneLine } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 // ASCII punctuation that can start or end Markdown structure anywhere in a line:
-// emphasis, code, links, images, HTML, entities, strikethrough, tables, headings.
-const INLINE = /[\\`*_[\]<>&~|#!$]/g;
+// emphasis, code, links, images, HTML, entities, strikethrough, tables, headings, dollar
+// math, and pandoc's citations (`@key`), superscripts (`^x^`) and attributes (`{.x}`).
+const INLINE = /[\\`*_[\]<>&~|#!$@^{}]/g;
+
+// A URL written in the text. Left as it is and backslash-escaped, GitHub's and GitLab's
+// autolinkers link the escaped form, backslashes and all; it becomes an autolink instead.
+const URL = /(?:https?:\/\/|(?<![A-Za-z0-9])www\.)[^\s<>]+/g;
+// A `www.` address has no scheme for an autolink; written bare, GFM links it, and these
+// characters mean nothing to CommonMark or pandoc in the middle of a line.
+const BARE_SAFE = /^[A-Za-z0-9./?=%+,#-]+$/;
+// Trailing punctuation ends the sentence, not the URL (as GFM's autolinker decides too).
+const URL_TAIL = /[.,:;!?'"`*_~]+$/;
+
+// `:name:` is an emoji shortcode on GitHub, GitLab and in pandoc's gfm. A word joiner
+// (U+2060, invisible and unbreakable) after the first colon keeps it text everywhere,
+// since those renderers match shortcodes in the rendered text, after escapes are gone.
+const SHORTCODE = /:(?=[A-Za-z+-][\w+-]*:)/g;
+const WORD_JOINER = "\u2060";
+
+/** Ends a URL before trailing punctuation and before a `)` that has no `(` in it. */
+function trimUrl(url: string): string {
+  let out = url.replace(URL_TAIL, "");
+  while (out.endsWith(")") && (out.match(/\(/g)?.length ?? 0) < (out.match(/\)/g)?.length ?? 0)) {
+    out = out.slice(0, -1).replace(URL_TAIL, "");
+  }
+  return out;
+}
+
+function escapeInline(text: string): string {
+  return text.replace(SHORTCODE, `:${WORD_JOINER}`).replace(INLINE, "\\$&");
+}
 
 /**
  * User text as literal Markdown: every character that could open structure is
  * backslash-escaped, and so are the line-start forms (list markers, ordered-list
- * numbers, block quotes, thematic breaks), so the text renders exactly as written.
+ * numbers and pandoc's lettered and roman ones, block quotes, thematic breaks), so the text
+ * renders exactly as written in CommonMark, GFM and pandoc. URLs become autolinks
+ * (`<https://…>`), which keep them working links in every one of them.
  */
 export function escapeMarkdown(text: string): string {
-  let out = oneLine(text).replace(INLINE, "\\$&");
-  out = out.replace(/^([-+=])/, "\\$1");
-  out = out.replace(/^(\d+)([.)])/, "$1\\$2");
+  let out = inline(oneLine(text));
+  out = out.replace(/^([-+=:])/, "\\$1");
+  // `1.`, `12)`, and in pandoc also `a)`, `(b)`, `iv.` and `C.` open ordered lists.
+  out = out.replace(/^(\(?(?:\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+))([.)])/, "$1\\$2");
   return out;
+}
+
+/** Escapes text within a line, writing the URLs in it so they stay links. */
+function inline(line: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of line.matchAll(URL)) {
+    if (match.index < last) continue;
+    const found = match[0];
+    const url = trimUrl(found);
+    const www = url.startsWith("www.");
+    if (url.length <= (www ? "www.x".length : "https://".length)) continue;
+    out += escapeInline(line.slice(last, match.index));
+    if (!www) {
+      out += `<${url}>`;
+      last = match.index + url.length;
+      continue;
+    }
+    // GFM links a bare address up to the next space, escapes and all; written bare only
+    // when nothing up to there needs escaping. Otherwise an escaped dot keeps it from
+    // linking at all, so it reads as written everywhere.
+    const end = match.index + found.length;
+    const rest = found.slice(url.length) + line.charAt(end);
+    if (BARE_SAFE.test(url) && !/[\\`*_[\]<>&~|#!$@^{}]/.test(rest)) {
+      out += url;
+      last = match.index + url.length;
+    } else {
+      out += `www\\.${inline(found.slice(4))}`;
+      last = end;
+    }
+  }
+  return out + escapeInline(line.slice(last));
 }
 
 function frontMatter(b: ResolvedBriefing): string {

@@ -61,10 +61,10 @@ export function resolveBriefing(briefing: Briefing, template?: Template): Resolv
       lead: s.lead ?? "",
       bullets: [...(s.bullets ?? [])],
     })),
-    conclusionLabel: conclusionLabel(template),
+    conclusionLabel: briefing.conclusionLabel ?? conclusionLabel(template),
     conclusion: briefing.conclusion,
   };
-  const summaryLabel = template?.summary?.label;
+  const summaryLabel = briefing.summaryLabel ?? template?.summary?.label;
   if (summaryLabel) {
     // Keep summaryLabel next to summary in the serialised key order.
     const { template: t, headline, ...rest } = resolved;

@@ -1,4 +1,5 @@
 import type { FileResult, Problem } from "../core/types.js";
+import { inclusiveEnd } from "./span.js";
 import type { ReporterContext } from "./types.js";
 
 /** A message that contained a raw newline would end the workflow command early. */
@@ -17,13 +18,17 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-function command(problem: Problem, fallbackPath: string): string {
+function command(problem: Problem, fallbackPath: string, ctx: ReporterContext): string {
+  const path = problem.path || fallbackPath;
+  // The runner resolves `file` against the repository, whatever the step's working folder.
+  const file = (path === "<stdin>" ? undefined : ctx.fromRoot?.(path)) ?? path;
+  const end = problem.endLine === undefined ? undefined : inclusiveEnd(problem);
   const props: [string, string | number | undefined][] = [
-    ["file", problem.path || fallbackPath],
+    ["file", file],
     ["line", problem.line],
     ["col", problem.column],
-    ["endLine", problem.endLine],
-    ["endColumn", problem.endColumn],
+    ["endLine", end?.endLine],
+    ["endColumn", end?.endColumn],
     ["title", problem.rule],
   ];
   const list = props
@@ -34,10 +39,10 @@ function command(problem: Problem, fallbackPath: string): string {
 }
 
 /** GitHub Actions workflow commands, which the runner turns into annotations on the diff. */
-export function github(results: FileResult[], _ctx: ReporterContext): string {
+export function github(results: FileResult[], ctx: ReporterContext): string {
   let out = "";
   for (const result of results) {
-    for (const problem of result.problems) out += `${command(problem, result.path)}\n`;
+    for (const problem of result.problems) out += `${command(problem, result.path, ctx)}\n`;
   }
   return out;
 }

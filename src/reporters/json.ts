@@ -1,5 +1,9 @@
 import type { FileResult, Problem } from "../core/types.js";
+import { exclusiveEnd } from "./span.js";
 import type { ReporterContext } from "./types.js";
+
+/** Identifies the report format; the schema itself ships as `schemas/report.schema.json`. */
+export const REPORT_SCHEMA_ID = "https://briefing.dev/schemas/report.schema.json";
 
 const problemKeys = [
   "rule",
@@ -11,24 +15,29 @@ const problemKeys = [
   "endLine",
   "endColumn",
   "pointer",
+  "fix",
 ] as const satisfies readonly (keyof Problem)[];
 
 /**
- * Rebuilds the problem with a fixed key order, so output does not depend on how the object was
- * assembled upstream. Fields this list does not know yet still come through, after the known ones.
+ * Rebuilds the problem with a fixed key order and only the documented keys, so output does not
+ * depend on how the object was assembled upstream. The end is pulled back onto the problem's
+ * last line, as the schema promises.
  */
 function orderedProblem(problem: Problem): Record<string, unknown> {
+  const source: Problem = { ...problem };
+  if (problem.endLine !== undefined) {
+    const end = exclusiveEnd(problem);
+    source.endLine = end?.endLine;
+    source.endColumn = end?.endColumn;
+  }
   const out: Record<string, unknown> = {};
   for (const key of problemKeys) {
-    if (problem[key] !== undefined) out[key] = problem[key];
-  }
-  for (const [key, value] of Object.entries(problem)) {
-    if (!Object.hasOwn(out, key) && value !== undefined) out[key] = value;
+    if (source[key] !== undefined) out[key] = source[key];
   }
   return out;
 }
 
-/** Machine-readable results: one object per file, pretty-printed. */
+/** Machine-readable results, described by `schemas/report.schema.json`; pretty-printed. */
 export function json(results: FileResult[], _ctx: ReporterContext): string {
   const files = results.map((result) => ({
     path: result.path,
@@ -38,5 +47,6 @@ export function json(results: FileResult[], _ctx: ReporterContext): string {
     ...(result.unreadable ? { unreadable: true } : {}),
     problems: result.problems.map(orderedProblem),
   }));
-  return `${JSON.stringify(files, null, 2)}\n`;
+  const report = { $schema: REPORT_SCHEMA_ID, formatVersion: 1, files };
+  return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -59,43 +59,69 @@ function prefixed(pos: string, text: string): string {
   return pos === "" ? text : `${pos} ${text}`;
 }
 
-function testcase(problem: Problem, classname: string): string[] {
+/** Whether a problem makes its test case fail: errors always, warnings when the run says so. */
+function fails(problem: Problem, ctx: ReporterContext): boolean {
+  return problem.severity === "error" || ctx.failOnWarnings === true;
+}
+
+function testcase(
+  problem: Problem,
+  name: string,
+  classname: string,
+  ctx: ReporterContext,
+): string[] {
   const pos = position(problem);
+  const body = escapeText(prefixed(pos, `${problem.message} (${problem.rule})`));
+  const open = `    <testcase${attrs([
+    ["name", name],
+    ["classname", classname],
+  ])}>`;
+  if (!fails(problem, ctx)) {
+    // A warning that does not fail the run passes, its text kept where CI servers show output.
+    return [open, `      <system-out>warning: ${body}</system-out>`, "    </testcase>"];
+  }
   const failure = attrs([
     ["message", problem.message],
     ["type", problem.severity],
   ]);
-  const body = escapeText(prefixed(pos, `${problem.message} (${problem.rule})`));
-  return [
-    `    <testcase${attrs([
-      ["name", prefixed(pos, problem.rule)],
-      ["classname", classname],
-    ])}>`,
-    `      <failure${failure}>${body}</failure>`,
-    "    </testcase>",
-  ];
+  return [open, `      <failure${failure}>${body}</failure>`, "    </testcase>"];
 }
 
 /**
- * JUnit XML as read by GitLab, Jenkins and Azure Pipelines: one suite per file, one failing case
- * per problem. Warnings are failures too, matching ESLint's junit formatter; their `type` tells
- * them apart.
+ * Names unique within a file: GitLab keys test cases by suite, class and name and keeps one of
+ * each, so two problems of one rule at one place would otherwise show as one.
  */
-export function junit(results: FileResult[], _ctx: ReporterContext): string {
+function caseNames(problems: readonly Problem[]): string[] {
+  const seen = new Map<string, number>();
+  return problems.map((problem) => {
+    const name = prefixed(position(problem), problem.rule);
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  });
+}
+
+/**
+ * JUnit XML as read by GitLab, Jenkins and Azure Pipelines: one suite per file, one case per
+ * problem. Errors fail; warnings pass with their text as output, unless `failOnWarnings` is set
+ * (the run failed on `--max-warnings`), so the report is red exactly when the run fails.
+ */
+export function junit(results: FileResult[], ctx: ReporterContext): string {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
   for (const result of results) {
     const count = result.problems.length;
+    const failed = result.problems.filter((p) => fails(p, ctx)).length;
     // A clean file still gets a passing case, so the CI server shows it as checked.
     const caseCount = Math.max(count, 1);
     tests += caseCount;
-    failures += count;
+    failures += failed;
     suites.push(
       `  <testsuite${attrs([
         ["name", result.path],
         ["tests", caseCount],
-        ["failures", count],
+        ["failures", failed],
         ["errors", 0],
       ])}>`,
     );
@@ -107,7 +133,10 @@ export function junit(results: FileResult[], _ctx: ReporterContext): string {
         ])}/>`,
       );
     }
-    for (const problem of result.problems) suites.push(...testcase(problem, result.path));
+    const names = caseNames(result.problems);
+    result.problems.forEach((problem, i) =>
+      suites.push(...testcase(problem, names[i] ?? problem.rule, result.path, ctx)),
+    );
     suites.push("  </testsuite>");
   }
   return [

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import type { FileResult, Problem } from "../core/types.js";
-import type { ReporterContext } from "./types.js";
+import { exclusiveEnd } from "./span.js";
+import type { ReporterContext, RuleInfo } from "./types.js";
 
 // The subset of SARIF 2.1.0 this reporter writes; `@types/sarif` is not a dependency.
 interface SarifRegion {
@@ -11,17 +13,32 @@ interface SarifRegion {
 
 interface SarifArtifactLocation {
   uri: string;
+  uriBaseId?: string;
   index?: number;
+}
+
+interface SarifArtifact {
+  location: SarifArtifactLocation;
+  roles: string[];
 }
 
 interface SarifLocation {
   physicalLocation: { artifactLocation: SarifArtifactLocation; region?: SarifRegion };
 }
 
+interface SarifText {
+  text: string;
+  markdown?: string;
+}
+
 interface SarifRule {
   id: string;
-  shortDescription?: { text: string };
+  name?: string;
+  shortDescription: SarifText;
+  fullDescription: SarifText;
+  help: SarifText;
   helpUri?: string;
+  defaultConfiguration: { level: "error" | "warning" };
 }
 
 interface SarifResult {
@@ -30,19 +47,34 @@ interface SarifResult {
   level: "error" | "warning";
   message: { text: string };
   locations: SarifLocation[];
+  partialFingerprints: Record<string, string>;
+}
+
+interface SarifDriver {
+  name: string;
+  version: string;
+  informationUri?: string;
+  rules: SarifRule[];
+}
+
+interface SarifRun {
+  tool: { driver: SarifDriver };
+  automationDetails: { id: string };
+  originalUriBaseIds?: Record<string, { uri: string }>;
+  artifacts: SarifArtifact[];
+  results: SarifResult[];
 }
 
 export interface SarifLog {
   $schema: string;
   version: "2.1.0";
-  runs: {
-    tool: {
-      driver: { name: string; version: string; informationUri: string; rules: SarifRule[] };
-    };
-    artifacts: { location: SarifArtifactLocation }[];
-    results: SarifResult[];
-  }[];
+  runs: SarifRun[];
 }
+
+/** The base id code-scanning services resolve against the checked-out repository. */
+const SRCROOT = "%SRCROOT%";
+/** Versioned, so a change of how fingerprints are made does not pass for the old kind. */
+const FINGERPRINT = "briefingProblem/v1";
 
 /**
  * Percent-encodes each path segment. A Windows drive (`C:`) and an absolute path become a
@@ -61,48 +93,103 @@ export function pathToUri(path: string): string {
 }
 
 function region(problem: Problem): SarifRegion | undefined {
-  if (problem.line === undefined || problem.line < 1) return undefined;
+  const end = exclusiveEnd(problem);
+  if (problem.line === undefined || !end) return undefined;
   const out: SarifRegion = { startLine: problem.line };
   if (problem.column !== undefined && problem.column >= 1) out.startColumn = problem.column;
-  if (problem.endLine !== undefined && problem.endLine >= problem.line)
-    out.endLine = problem.endLine;
-  if (problem.endColumn !== undefined && problem.endColumn >= 1) out.endColumn = problem.endColumn;
+  // An absent endColumn means the end of endLine in SARIF, so a region never spills over.
+  out.endLine = end.endLine;
+  if (end.endColumn !== undefined) out.endColumn = end.endColumn;
   return out;
+}
+
+/** Markdown as plain text: headings, emphasis, code spans and link targets reduced to words. */
+export function markdownToText(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*`]/g, "")
+    .trim();
+}
+
+function describeRule(info: RuleInfo): SarifRule {
+  const text = info.description;
+  const rule: SarifRule = {
+    id: info.id,
+    shortDescription: { text },
+    fullDescription: { text },
+    help: info.help
+      ? { text: markdownToText(info.help), markdown: info.help }
+      : { text, markdown: text },
+    defaultConfiguration: { level: info.defaultLevel ?? "error" },
+  };
+  if (info.helpUri !== undefined) rule.helpUri = info.helpUri;
+  // SARIF's friendly name is one word (`HeadlineLength`); it may not merely repeat the id.
+  const name = info.id.replace(/(?:^|[^A-Za-z0-9]+)([A-Za-z0-9])/g, (_m, c: string) =>
+    c.toUpperCase(),
+  );
+  if (name.toLowerCase() !== info.id.toLowerCase()) rule.name = name;
+  return rule;
 }
 
 /** Rules from the run first, in their order, then ids that only turned up in results. */
 function collectRules(results: FileResult[], ctx: ReporterContext): SarifRule[] {
   const rules = new Map<string, SarifRule>();
-  for (const info of ctx.rules) {
-    if (rules.has(info.id)) continue;
-    const rule: SarifRule = { id: info.id, shortDescription: { text: info.description } };
-    if (info.helpUri !== undefined) rule.helpUri = info.helpUri;
-    rules.set(info.id, rule);
-  }
+  for (const info of ctx.rules) if (!rules.has(info.id)) rules.set(info.id, describeRule(info));
   for (const result of results) {
     for (const problem of result.problems) {
-      if (!rules.has(problem.rule)) rules.set(problem.rule, { id: problem.rule });
+      if (!rules.has(problem.rule)) {
+        rules.set(problem.rule, describeRule({ id: problem.rule, description: problem.rule }));
+      }
     }
   }
   return [...rules.values()];
+}
+
+/**
+ * The location of a file: from the repository root under `%SRCROOT%` when the run knows the
+ * root and the file is inside it, else as given (an absolute `file:` URI outside the root).
+ */
+function artifactLocation(path: string, ctx: ReporterContext): SarifArtifactLocation {
+  const fromRoot = path === "<stdin>" ? undefined : ctx.fromRoot?.(path);
+  if (fromRoot !== undefined) return { uri: pathToUri(fromRoot), uriBaseId: SRCROOT };
+  return { uri: pathToUri(path) };
+}
+
+/**
+ * A fingerprint from what the problem is, not where: rule, file, message and JSON pointer.
+ * Lines added or moved elsewhere in the file leave it unchanged, so code scanning keeps
+ * tracking the same alert; a repeat of the same problem in one file gets its own by count.
+ */
+function fingerprinter(): (problem: Problem, uri: string) => string {
+  const seen = new Map<string, number>();
+  return (problem, uri) => {
+    const key = [problem.rule, uri, problem.message, problem.pointer ?? ""].join("\u0000");
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    const hash = createHash("sha256").update(key).digest("hex").slice(0, 32);
+    return `${hash}:${count + 1}`;
+  };
 }
 
 /** A SARIF 2.1.0 log, as uploaded to GitHub code scanning or read by SARIF viewers. */
 export function sarif(results: FileResult[], ctx: ReporterContext): string {
   const rules = collectRules(results, ctx);
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const fingerprint = fingerprinter();
 
-  const artifacts: { location: SarifArtifactLocation }[] = [];
+  const artifacts: SarifArtifact[] = [];
   const artifactIndex = new Map<string, number>();
   const artifactFor = (path: string): SarifArtifactLocation => {
-    const uri = pathToUri(path);
-    let index = artifactIndex.get(uri);
+    const location = artifactLocation(path, ctx);
+    const key = `${location.uriBaseId ?? ""}|${location.uri}`;
+    let index = artifactIndex.get(key);
     if (index === undefined) {
       index = artifacts.length;
-      artifactIndex.set(uri, index);
-      artifacts.push({ location: { uri } });
+      artifactIndex.set(key, index);
+      artifacts.push({ location, roles: ["analysisTarget"] });
     }
-    return { uri, index };
+    return { ...location, index };
   };
 
   const sarifResults: SarifResult[] = [];
@@ -121,27 +208,27 @@ export function sarif(results: FileResult[], ctx: ReporterContext): string {
         level: problem.severity,
         message: { text: problem.message },
         locations: [{ physicalLocation }],
+        partialFingerprints: {
+          [FINGERPRINT]: fingerprint(problem, physicalLocation.artifactLocation.uri),
+        },
       });
     }
   }
 
+  const driver: SarifDriver = { name: "briefing", version: ctx.version, rules };
+  if (ctx.informationUri !== undefined) driver.informationUri = ctx.informationUri;
+  const run: SarifRun = {
+    tool: { driver },
+    // GitHub keeps one set of alerts per category; a second briefing job names its own.
+    automationDetails: { id: "briefing/" },
+    artifacts,
+    results: sarifResults,
+  };
+  if (ctx.rootUri !== undefined) run.originalUriBaseIds = { [SRCROOT]: { uri: ctx.rootUri } };
   const log: SarifLog = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "briefing",
-            version: ctx.version,
-            informationUri: "https://github.com/briefing/briefing",
-            rules,
-          },
-        },
-        artifacts,
-        results: sarifResults,
-      },
-    ],
+    runs: [run],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -18,6 +18,10 @@ export interface RuleInfo {
   description: string;
   /** Link to the rule's documentation. */
   helpUri?: string;
+  /** The rule's documentation as Markdown, for formats that carry help text (SARIF). */
+  help?: string;
+  /** Severity when the configuration does not set one; `off` rules still have a level. */
+  defaultLevel?: "error" | "warning";
 }
 
 /** What a reporter knows besides the results. */
@@ -30,6 +34,17 @@ export interface ReporterContext {
   rules: RuleInfo[];
   /** The `--max-warnings` limit, when one was given. */
   maxWarnings?: number;
+  /**
+   * Maps a result's path to a POSIX path from the repository root, or `undefined` for a file
+   * outside it (or standard input). Without it, paths are reported as given.
+   */
+  fromRoot?: (path: string) => string | undefined;
+  /** The repository root as a `file:` URI ending in `/`, for SARIF's `%SRCROOT%`. */
+  rootUri?: string;
+  /** Where the tool itself is documented. */
+  informationUri?: string;
+  /** Warnings fail the run (`--max-warnings` exceeded): JUnit then reports them as failures. */
+  failOnWarnings?: boolean;
 }
 
 /** A reporter turns results into text. Pure: no I/O. */

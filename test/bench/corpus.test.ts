@@ -56,7 +56,7 @@ interface FileReport {
 function validate(dir: string, code: number): FileReport[] {
   const run = node(["bin/briefing.js", "validate", dir, "--reporter", "json"]);
   expect({ code: run.code, err: run.err }).toEqual({ code, err: "" });
-  return JSON.parse(run.out) as FileReport[];
+  return (JSON.parse(run.out) as { files: FileReport[] }).files;
 }
 
 const planted = (dir: string) =>

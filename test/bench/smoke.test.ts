@@ -62,7 +62,7 @@ describe("npm run bench -- --smoke", () => {
       expect(dir.code).toBe(0);
       const args = ["bin/briefing.js", "validate", dir.out.trim(), "--reporter", "json"];
       const { out } = node(args);
-      const report = JSON.parse(out) as { warningCount: number }[];
+      const report = (JSON.parse(out) as { files: { warningCount: number }[] }).files;
       expect(report).toHaveLength(20);
       expect(report.filter((f) => f.warningCount > 0).length).toBeGreaterThanOrEqual(10);
     }

@@ -27,10 +27,11 @@ describe("input limits", () => {
     writeFileSync(join(dir, "small.yaml"), "headline: x\n");
     const { code, out } = await run(["validate", "good.yaml", "small.yaml", "-r", "json"]);
     expect(code).toBe(1);
-    const results = JSON.parse(out) as {
-      path: string;
-      problems: { rule: string; message: string }[];
-    }[];
+    const results = (
+      JSON.parse(out) as {
+        files: { path: string; problems: { rule: string; message: string }[] }[];
+      }
+    ).files;
     expect(results[0]?.problems).toEqual([
       expect.objectContaining({
         rule: "limits",

@@ -24,7 +24,8 @@ async function run(args: string[]) {
 
 const json = async (args: string[]) => {
   const { out } = await run([...args, "-r", "json"]);
-  return JSON.parse(out) as { path: string; errorCount: number; warningCount: number }[];
+  type Files = { path: string; errorCount: number; warningCount: number }[];
+  return (JSON.parse(out) as { files: Files }).files;
 };
 
 describe("--cache", () => {
@@ -151,7 +152,9 @@ describe("--shard", () => {
     const shares: string[][] = [];
     for (let i = 1; i <= 3; i++) {
       const { out } = await run(["validate", "briefs", "--shard", `${i}/3`, "-r", "json"]);
-      shares.push(out ? (JSON.parse(out) as { path: string }[]).map((r) => r.path) : []);
+      shares.push(
+        out ? (JSON.parse(out) as { files: { path: string }[] }).files.map((r) => r.path) : [],
+      );
     }
     expect(shares.flat().sort()).toEqual(all);
     expect(new Set(shares.flat()).size).toBe(all.length);

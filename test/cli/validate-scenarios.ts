@@ -177,7 +177,7 @@ export const scenarios: Scenario[] = [
     cwd: cli,
     code: 1,
     stdout: [
-      "::error file=mixed/sub/long-headline.yaml,line=1,col=11,endLine=1,endColumn=184,title=headline-length::headline must be at most 120 characters; it has 173\n",
+      "::error file=test/fixtures/cli/mixed/sub/long-headline.yaml,line=1,col=11,endLine=1,endColumn=183,title=headline-length::headline must be at most 120 characters; it has 173\n",
     ],
   },
   {

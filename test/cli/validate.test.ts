@@ -55,7 +55,8 @@ describe("reporters writing to files", () => {
   it("json reporter output parses and lists every file", async () => {
     const { io, stdout } = memoryIo({ cwd: cli });
     expect(await main(["validate", "mixed", "--reporter", "json"], io)).toBe(1);
-    const results = JSON.parse(stdout()) as { path: string; errorCount: number }[];
+    const results = (JSON.parse(stdout()) as { files: { path: string; errorCount: number }[] })
+      .files;
     expect(results.map((r) => r.path)).toEqual([
       "mixed/good.yaml",
       "mixed/sub/broken.yaml",
@@ -93,10 +94,11 @@ describe("unreadable inputs", () => {
       io,
     );
     expect(code).toBe(2);
-    const results = JSON.parse(stdout()) as {
-      path: string;
-      problems: { rule: string; message: string }[];
-    }[];
+    const results = (
+      JSON.parse(stdout()) as {
+        files: { path: string; problems: { rule: string; message: string }[] }[];
+      }
+    ).files;
     expect(results[0]?.problems[0]).toMatchObject({
       rule: "io",
       message: "cannot read file: input/output error",

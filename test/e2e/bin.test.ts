@@ -47,7 +47,7 @@ describe("the built briefing command", () => {
   it("reads stdin", () => {
     const { code, out } = run(["validate", "-", "-r", "json"], "headline: 1\n");
     expect(code).toBe(1);
-    expect((JSON.parse(out) as { path: string }[])[0]?.path).toBe("<stdin>");
+    expect((JSON.parse(out) as { files: { path: string }[] }).files[0]?.path).toBe("<stdin>");
   });
 
   it("a usage error is one line on stderr with exit 2", () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "@jest/globals";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import { chromium, type Page } from "playwright-core";
 import { parse } from "yaml";
 import type { Briefing } from "../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";
@@ -28,6 +29,37 @@ if (!haveChromium && !inCi) {
   console.warn(`Skipping the HTML browser test: ${CHROMIUM} is not installed.`);
 }
 const itWithChromium = haveChromium || inCi ? it : it.skip;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core"), "utf8");
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page with every rule it has, best practices included. */
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    // Runs in the page, where axe and the document are globals.
+    const page = globalThis as unknown as {
+      axe: { run: (...a: unknown[]) => Promise<unknown> };
+      document: unknown;
+    };
+    const results = (await page.axe.run(page.document, {
+      runOnly: {
+        type: "tag",
+        values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+      },
+    })) as { violations: AxeViolation[]; passes: { id: string }[] };
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  });
+}
 
 /** PDF page objects (`/Type /Page`, not the `/Type /Pages` tree nodes). */
 function pdfPageCount(pdf: Buffer): number {
@@ -72,6 +104,10 @@ describe("the HTML export in Chromium", () => {
         }
         expect(await page.locator("section li").count()).toBe(13);
         expect(await page.locator("footer a[href^='https://']").count()).toBe(3);
+
+        // axe-core finds no violation, best-practice rules (landmarks, heading order) included.
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.locator("main > article h1").count()).toBe(1);
 
         const pdf = await page.pdf({ format: "A4" });
         expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");

@@ -52,7 +52,7 @@ describe("a batch on worker threads", () => {
     const many = run(["validate", "corpus", "-r", "json", "--concurrency", "2"]);
     const auto = run(["validate", "corpus", "-r", "json"]);
     expect(one.code).toBe(1);
-    const files = JSON.parse(one.out) as { path: string; problems: unknown[] }[];
+    const { files } = JSON.parse(one.out) as { files: { path: string; problems: unknown[] }[] };
     expect(files).toHaveLength(FILES);
     expect(files.filter((f) => f.problems.length > 0).length).toBeGreaterThan(10);
     expect(many).toEqual(one);

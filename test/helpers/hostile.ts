@@ -160,7 +160,7 @@ export function strayStderrLines(err: string): string[] {
 
 /** The tags the HTML exporter writes; anything else came from user text. */
 const HTML_TAGS = new Set(
-  "html head meta title style body article header h1 h2 p time bdi span strong section ul ol li footer a".split(
+  "html head meta title style body main article header h1 h2 p time bdi span strong section ul ol li footer a".split(
     " ",
   ),
 );
@@ -190,6 +190,8 @@ export function htmlProblems(html: string): string[] {
 }
 
 const markdownIt = new MarkdownIt({ html: true });
+// An autolink's text as written, as CommonMark shows it, not percent-decoded.
+markdownIt.normalizeLinkText = (url) => url;
 const MD_BLOCKS = new Set([
   "heading_open",
   "heading_close",
@@ -215,8 +217,13 @@ export function markdownProblems(md: string): string[] {
     if (!MD_BLOCKS.has(token.type)) problems.push(`block ${token.type}`);
     if (token.type === "heading_open" && (token.tag !== "h1" || ++headings > 1))
       problems.push(`heading ${token.tag} from user text`);
-    for (const child of token.children ?? [])
-      if (!MD_INLINE.has(child.type)) problems.push(`inline ${child.type}`);
+    for (const child of token.children ?? []) {
+      // A URL in the text is written as an autolink, to an http(s) address only.
+      const autolink =
+        child.markup === "autolink" &&
+        (child.type === "link_close" || /^https?:\/\//i.test(String(child.attrGet("href") ?? "")));
+      if (!MD_INLINE.has(child.type) && !autolink) problems.push(`inline ${child.type}`);
+    }
   }
   return [...new Set(problems)];
 }
@@ -225,7 +232,11 @@ export function markdownProblems(md: string): string[] {
 export function markdownTitle(md: string): string | undefined {
   const tokens = markdownIt.parse(md, {});
   const at = tokens.findIndex((t) => t.type === "heading_open" && t.tag === "h1");
-  return tokens[at + 1]?.children?.map((c) => c.content).join("");
+  // The word joiner the export puts into `:shortcode:` is invisible, and not the writer's.
+  return tokens[at + 1]?.children
+    ?.map((c) => c.content)
+    .join("")
+    .replace(/:\u2060/g, ":");
 }
 
 /** Every file under a folder, relative, sorted, with its size and modification time. */

@@ -202,7 +202,7 @@ export async function checkRow(row: Row, work: Work, run: Runner, concurrency = 
       ]);
       let results: { path: string; errorCount: number }[] = [];
       try {
-        results = JSON.parse(b.out) as typeof results;
+        results = (JSON.parse(b.out) as { files: typeof results }).files;
       } catch {
         fail(`validate batch: no JSON report (${firstLine(b)})`);
       }

@@ -245,7 +245,7 @@ describe("html exporter with hostile text", () => {
       trimValues: false,
     }).parse(asXml(page)) as { html: Record<string, Record<string, unknown>> };
     const head = doc.html.head as { title: string };
-    const article = (doc.html.body as { article: Record<string, unknown> }).article;
+    const article = (doc.html.body as { main: { article: Record<string, unknown> } }).main.article;
     const header = article.header as { h1: string };
     expect(head.title).toBe(HOSTILE_TEXT);
     expect(header.h1).toBe(HOSTILE_TEXT);

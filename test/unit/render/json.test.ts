@@ -1,14 +1,25 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import type { Briefing, Meta } from "../../../src/core/types.js";
-import { json } from "../../../src/render/json.js";
-import { resolveBriefing } from "../../../src/render/resolve.js";
+import { EXPORT_SCHEMA_ID, json } from "../../../src/render/json.js";
+import { resolveBriefing, type ResolvedBriefing } from "../../../src/render/resolve.js";
 import { briefingOf, expectGolden, loadExamples, someText, templateFor } from "./support.js";
 
 const examples = loadExamples();
 
-const TOP = ["template", "headline", "summary", "sections", "conclusionLabel", "conclusion"];
-const WITH_LABEL = ["template", "headline", "summaryLabel", "summary", ...TOP.slice(3)];
+const HEAD = ["$schema", "formatVersion", "template", "headline"];
+const TOP = [...HEAD, "summary", "sections", "conclusionLabel", "conclusion"];
+const WITH_LABEL = [...HEAD, "summaryLabel", ...TOP.slice(4)];
+
+/** What the export should hold: the resolved briefing, named, with empty leads left out. */
+function asExport(b: ResolvedBriefing): Record<string, unknown> {
+  return {
+    $schema: EXPORT_SCHEMA_ID,
+    formatVersion: 1,
+    ...b,
+    sections: b.sections.map(({ lead, ...s }) => (lead === "" ? s : { ...s, lead })),
+  };
+}
 const META = ["date", "author", "tags", "status", "confidence", "sources"];
 
 type Parsed = Record<string, unknown> & {
@@ -34,7 +45,7 @@ describe("json export of the examples", () => {
     async (_, e) => {
       const template = await templateFor(e.briefing);
       const parsed = renderParsed(e.briefing, { template });
-      expect(parsed).toEqual(resolveBriefing(e.briefing, template));
+      expect(parsed).toEqual(asExport(resolveBriefing(e.briefing, template)));
       const top = template.summary?.label ? WITH_LABEL : TOP;
       expect(Object.keys(parsed)).toEqual([...top, "meta"]);
       for (const s of parsed.sections)
@@ -62,17 +73,19 @@ describe("json export", () => {
     conclusion: "C",
   };
 
-  it("resolves labels, fills missing leads and bullets, and leaves meta out when absent", async () => {
+  it("resolves labels, leaves out a missing lead, fills missing bullets, and leaves meta out when absent", async () => {
     const bluf = await templateFor({ template: "bluf" } as Briefing);
     expect(json.render(base, { template: bluf })).toBe(
       `${JSON.stringify(
         {
+          $schema: EXPORT_SCHEMA_ID,
+          formatVersion: 1,
           template: "bluf",
           headline: "H",
           summaryLabel: "Bottom Line",
           summary: "S",
           sections: [
-            { id: "issue", label: "Own", lead: "", bullets: [] },
+            { id: "issue", label: "Own", bullets: [] },
             { id: "background", label: "Background", lead: "L", bullets: ["B"] },
           ],
           conclusionLabel: "Recommendation",
@@ -142,7 +155,7 @@ describe("json export", () => {
       fc.property(briefingOf(someText, { leadOptional: true }), (b) => {
         const out = json.render(b, { template });
         expect(out.endsWith("\n")).toBe(true);
-        expect(JSON.parse(out)).toEqual(resolveBriefing(b, template));
+        expect(JSON.parse(out)).toEqual(asExport(resolveBriefing(b, template)));
       }),
       { numRuns: 300 },
     );

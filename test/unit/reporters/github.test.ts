@@ -10,11 +10,47 @@ describe("github reporter", () => {
 
   it("writes one workflow command per problem, omitting unknown positions", () => {
     expect(github([fileA, clean], ctx)).toBe(
-      "::error file=docs/a.yaml,line=2,col=11,endLine=2,endColumn=120,title=headline-length::" +
+      "::error file=docs/a.yaml,line=2,col=11,endLine=2,endColumn=119,title=headline-length::" +
         "Headline is longer than 90 characters.\n" +
         "::warning file=docs/a.yaml,line=12,col=3,title=section-order::Section is out of order.\n" +
         "::error file=docs/a.yaml,title=schema::Missing required property conclusion.\n",
     );
+  });
+
+  it("names files from the repository root and gives inclusive ends that stay on their line", () => {
+    const spill = result("a.yaml", [
+      {
+        rule: "r",
+        severity: "error",
+        message: "M.",
+        path: "a.yaml",
+        line: 3,
+        column: 2,
+        endLine: 4,
+        endColumn: 1,
+      },
+      {
+        rule: "r",
+        severity: "error",
+        message: "M.",
+        path: "a.yaml",
+        line: 5,
+        column: 2,
+        endLine: 5,
+        endColumn: 2,
+      },
+    ]);
+    expect(
+      github([spill, stdinHostile], { ...ctx, fromRoot: (p) => `sub/${p}` })
+        .split("\n")
+        .slice(0, 3),
+    ).toEqual([
+      "::error file=sub/a.yaml,line=3,col=2,endLine=3,title=r::M.",
+      "::error file=sub/a.yaml,line=5,col=2,endLine=5,endColumn=2,title=r::M.",
+      expect.stringMatching(
+        /^::warning file=<stdin>,line=1,col=1,title=bullet-style::/,
+      ) as unknown as string,
+    ]);
   });
 
   it("escapes %, CR and LF in the message so it stays one command", () => {

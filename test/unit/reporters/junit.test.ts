@@ -12,6 +12,7 @@ interface TestCase {
   name: string;
   classname: string;
   failure?: Failure;
+  "system-out"?: string;
 }
 interface Suite {
   name: string;
@@ -53,7 +54,8 @@ describe("junit reporter", () => {
     const { testsuites } = parse(junit(all, ctx));
     expect(testsuites.name).toBe("briefing");
     expect(testsuites.tests).toBe("6");
-    expect(testsuites.failures).toBe("5");
+    // Warnings pass unless the run fails on them.
+    expect(testsuites.failures).toBe("3");
     expect(testsuites.errors).toBe("0");
     expect(testsuites.testsuite.map((s) => s.name)).toEqual([
       "docs/a.yaml",
@@ -62,14 +64,18 @@ describe("junit reporter", () => {
       "dir,with:odd/100% #1.yaml",
     ]);
     expect(testsuites.testsuite.map((s) => [s.tests, s.failures])).toEqual([
-      ["3", "3"],
+      ["3", "2"],
       ["1", "0"],
-      ["1", "1"],
+      ["1", "0"],
       ["1", "1"],
     ]);
     const cases = testsuites.testsuite.flatMap((s) => s.testcase);
     expect(cases).toHaveLength(6);
-    expect(cases.filter((c) => c.failure !== undefined)).toHaveLength(5);
+    expect(cases.filter((c) => c.failure !== undefined)).toHaveLength(3);
+
+    const strict = parse(junit(all, { ...ctx, failOnWarnings: true })).testsuites;
+    expect(strict.failures).toBe("5");
+    expect(strict.testsuite.flatMap((s) => s.testcase).filter((c) => c.failure)).toHaveLength(5);
   });
 
   it("describes each problem in its test case", () => {
@@ -86,9 +92,34 @@ describe("junit reporter", () => {
       type: "error",
       "#text": "2:11 Headline is longer than 90 characters. (headline-length)",
     });
-    expect(cases[1]?.failure?.type).toBe("warning");
+    expect(cases[1]?.failure).toBeUndefined();
+    expect(cases[1]?.["system-out"]).toBe("warning: 12:3 Section is out of order. (section-order)");
+    const strict = parse(junit([fileA], { ...ctx, failOnWarnings: true })).testsuites;
+    expect(strict.testsuite[0]?.testcase[1]?.failure?.type).toBe("warning");
     // No position: the name and text carry no `line:col` prefix.
     expect(cases[2]?.failure?.["#text"]).toBe("Missing required property conclusion. (schema)");
+  });
+
+  it("names cases uniquely within a file, so GitLab keeps every one", () => {
+    const p = {
+      rule: "no-empty-text",
+      severity: "error",
+      message: "Empty.",
+      path: "x.yaml",
+    } as const;
+    const same = result("x.yaml", [
+      { ...p, line: 4, column: 7 },
+      { ...p, line: 4, column: 7, message: "Also empty." },
+      { ...p, line: 4, column: 7 },
+      { ...p, line: 5, column: 7 },
+    ]);
+    const names = parse(junit([same], ctx)).testsuites.testsuite[0]?.testcase.map((c) => c.name);
+    expect(names).toEqual([
+      "4:7 no-empty-text",
+      "4:7 no-empty-text (2)",
+      "4:7 no-empty-text (3)",
+      "5:7 no-empty-text",
+    ]);
   });
 
   it("gives a clean file a single passing case", () => {
@@ -106,7 +137,7 @@ describe("junit reporter", () => {
   });
 
   it("round-trips hostile text minus the characters XML 1.0 cannot hold", () => {
-    const xml = junit([stdinHostile], ctx);
+    const xml = junit([stdinHostile], { ...ctx, failOnWarnings: true });
     // eslint-disable-next-line no-control-regex -- looking for exactly these characters
     expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/);
     expect(xml).not.toMatch(/[\ud800-\udfff]/u);

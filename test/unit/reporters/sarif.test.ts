@@ -4,7 +4,8 @@ import addFormatsModule from "ajv-formats";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { pathToUri, sarif, type SarifLog } from "../../../src/reporters/sarif.js";
-import { clean, ctx, fileA, oddPath, stdinHostile } from "./fixtures.js";
+import type { Problem } from "../../../src/core/types.js";
+import { clean, ctx, fileA, oddPath, result, stdinHostile } from "./fixtures.js";
 
 const schemaFile = fileURLToPath(
   new URL(
@@ -94,10 +95,32 @@ describe("sarif reporter", () => {
     ]);
     expect(driver?.rules[0]).toEqual({
       id: "headline-length",
+      name: "HeadlineLength",
       shortDescription: { text: "Headlines stay short." },
+      fullDescription: { text: "Headlines stay short." },
+      help: { text: "Headlines stay short.", markdown: "Headlines stay short." },
+      defaultConfiguration: { level: "error" },
       helpUri: "https://example.com/rules/headline-length",
     });
     expect(driver?.rules[1]).not.toHaveProperty("helpUri");
+    expect(driver?.rules.find((r) => r.id === "schema")).not.toHaveProperty("name");
+  });
+
+  it("carries a rule's documentation as help text and Markdown, and its default level", () => {
+    const help =
+      "# quote-style\n\nQuotes are **one** style. See [the guide](https://example.com/g).";
+    const log = check(
+      sarif([], {
+        ...ctx,
+        rules: [{ id: "quote-style", description: "Quotes.", help, defaultLevel: "warning" }],
+      }),
+    );
+    const rule = log.runs[0]?.tool.driver.rules[0];
+    expect(rule?.help).toEqual({
+      markdown: help,
+      text: "quote-style\n\nQuotes are one style. See the guide.",
+    });
+    expect(rule?.defaultConfiguration).toEqual({ level: "warning" });
   });
 
   it("reports each problem with rule, level, message and location", () => {
@@ -118,9 +141,11 @@ describe("sarif reporter", () => {
     const first = results[0]?.locations[0]?.physicalLocation;
     expect(first?.artifactLocation.uri).toBe("docs/a.yaml");
     expect(first?.region).toEqual({ startLine: 2, startColumn: 11, endLine: 2, endColumn: 120 });
+    // Without an end the region is the rest of its line: SARIF reads an absent endColumn so.
     expect(results[1]?.locations[0]?.physicalLocation.region).toEqual({
       startLine: 12,
       startColumn: 3,
+      endLine: 12,
     });
     // Without a line there is no region at all, only the file.
     expect(results[2]?.locations[0]?.physicalLocation).not.toHaveProperty("region");
@@ -142,6 +167,57 @@ describe("sarif reporter", () => {
     }
   });
 });
+
+describe("sarif reporter with a repository root", () => {
+  const rooted = {
+    ...ctx,
+    fromRoot: (path: string) => (path.startsWith("/") ? undefined : `sub/${path}`),
+    rootUri: "file:///repo/",
+  };
+
+  it("names files under %SRCROOT% and keeps files outside the root as absolute URIs", () => {
+    const outside = result("/elsewhere/x.yaml", [
+      { rule: "schema", severity: "error", message: "Bad.", path: "/elsewhere/x.yaml", line: 1 },
+    ]);
+    const run = check(sarif([fileA, outside, stdinHostile], rooted)).runs[0];
+    expect(run?.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///repo/" } });
+    expect(run?.artifacts.map((a) => a.location)).toEqual([
+      { uri: "sub/docs/a.yaml", uriBaseId: "%SRCROOT%" },
+      { uri: "file:///elsewhere/x.yaml" },
+      { uri: "stdin" },
+    ]);
+    expect(run?.automationDetails).toEqual({ id: "briefing/" });
+  });
+
+  it("pulls an end at column 1 of the next line back onto the problem's last line", () => {
+    const spill = result("a.yaml", [
+      { ...base, line: 3, column: 10, endLine: 5, endColumn: 1 },
+      { ...base, line: 7, column: 4, endLine: 7, endColumn: 4 },
+    ]);
+    const regions = check(sarif([spill], ctx)).runs[0]?.results.map(
+      (r) => r.locations[0]?.physicalLocation.region,
+    );
+    expect(regions).toEqual([
+      { startLine: 3, startColumn: 10, endLine: 4 },
+      { startLine: 7, startColumn: 4, endLine: 7, endColumn: 4 },
+    ]);
+  });
+
+  it("gives fingerprints from rule, file, message and pointer, not from the line", () => {
+    const at = (line: number, message = "Too long."): Problem => ({ ...base, line, message });
+    const prints = (problems: Problem[]): string[] =>
+      (check(sarif([result("a.yaml", problems)], ctx)).runs[0]?.results ?? []).map(
+        (r) => r.partialFingerprints["briefingProblem/v1"] ?? "",
+      );
+    const before = prints([at(2), at(9), at(12, "Other.")]);
+    expect(prints([at(5), at(30), at(40, "Other.")])).toEqual(before);
+    // Two identical problems in one file are told apart by their order.
+    expect(new Set(before).size).toBe(3);
+    expect(prints([at(2, "Changed.")])[0]).not.toBe(before[0]);
+  });
+});
+
+const base: Problem = { rule: "r", severity: "error", message: "Too long.", path: "a.yaml" };
 
 describe("pathToUri", () => {
   it.each([
