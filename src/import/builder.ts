@@ -1,6 +1,6 @@
 import { sectionLabel, type Template } from "../core/template.js";
 import type { Briefing, Problem, Section, Severity } from "../core/types.js";
-import { customId, type LabelMatch } from "./labels.js";
+import { customId, matchLabel, type LabelMatch } from "./labels.js";
 import type { Guess, ImportOptions, ImportResult } from "./types.js";
 
 type Part = "summary" | "lead" | "bullet" | "conclusion";
@@ -32,6 +32,7 @@ export class BriefingBuilder {
   private readonly placed = new Map<number, string>();
   private readonly guesses: Guess[] = [];
   private readonly once = new Set<string>();
+  private readonly unknown: { label: string; line: number; column: number }[] = [];
   private readonly template: Template;
   private readonly file: string;
 
@@ -118,7 +119,7 @@ export class BriefingBuilder {
         if (
           section?.bullets?.length &&
           !flags.paragraph &&
-          (flags.indented || !ENDS_SENTENCE.test(this.previousText))
+          (flags.indented || !FULL_STOP.test(this.previousText))
         ) {
           section.bullets[section.bullets.length - 1] = join(section.bullets.at(-1), text);
           this.place(line, `${this.sectionPointer}/bullets/${section.bullets.length - 1}`);
@@ -187,13 +188,7 @@ export class BriefingBuilder {
 
   /** A line that looks like a label the template does not have: kept as a custom section. */
   unknownLabel(label: string, rest: string, line: number, column: number): void {
-    if (!this.options.lenient) {
-      this.error(
-        `"${label}" looks like a section label, but the ${this.template.id} template has none by that name; it is kept as a custom section`,
-        line,
-        column,
-      );
-    }
+    this.unknown.push({ label, line, column });
     this.guess({
       kind: "label",
       line,
@@ -201,6 +196,31 @@ export class BriefingBuilder {
       reason: "custom section from a label the template does not know",
     });
     this.openSection({ id: customId(label), label }, rest, line, column);
+  }
+
+  /**
+   * One problem for all the unknown labels of a file, at the first, saying what would
+   * take them: another template that knows them, `--lenient`, or an alias.
+   */
+  private reportUnknown(): void {
+    const [first] = this.unknown;
+    if (!first || this.options.lenient) return;
+    const names = this.unknown.map((u) => `"${u.label}" (line ${u.line})`).join(", ");
+    const many = this.unknown.length > 1;
+    const fits = (this.options.others ?? [])
+      .map((t) => ({ t, n: this.unknown.filter((u) => matchLabel(u.label, t)).length }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n)[0];
+    const them = many ? "them" : "it";
+    const custom = many ? "custom sections" : "a custom section";
+    const hint = fits
+      ? `use --template ${fits.t.id} (it has ${fits.n === this.unknown.length ? them : `${fits.n} of them`}), or --lenient to keep ${them} as ${custom}`
+      : `use --lenient to keep ${them} as ${custom}, or add ${them} to the template's aliases`;
+    this.error(
+      `${names} ${many ? "look like section labels" : "looks like a section label"} the ${this.template.id} template does not have; ${many ? "they are" : "it is"} kept as ${custom}: ${hint}`,
+      first.line,
+      first.column,
+    );
   }
 
   private openSection(section: Section, lead: string, line: number, column: number): void {
@@ -264,6 +284,7 @@ export class BriefingBuilder {
       this.error("the text is empty; a briefing starts with its headline", 1);
       return { problems: this.problems, ...base };
     }
+    this.reportUnknown();
     const conclusion = this.template.conclusion?.label ?? "Conclusion";
     if (this.summaryText === undefined)
       this.error(
@@ -296,7 +317,8 @@ export class BriefingBuilder {
   }
 }
 
-const ENDS_SENTENCE = /[.!?:;"”’)]$/;
+// A bullet that ends a sentence: an unindented line after it is a paragraph, not its tail.
+const FULL_STOP = /[.!?]["”’)]?$/;
 
 /** Joins a wrapped line with a space, or a new paragraph with a blank line. */
 function join(a: string | undefined, b: string, paragraph = false): string {

@@ -143,7 +143,8 @@ export function parseText(text: string, options: ImportOptions): ImportResult {
   for (const g of prepared.guesses) builder.guess(g);
   for (const p of prepared.problems) builder.error(p.message, p.line, 1, "warning");
   let last = 1;
-  const footnotes = /[\p{L}\d]\*(?=[\s.,;:)]|$)/mu.test(text);
+  // A footnote reference is a star glued to the end of a word ("casualties*"), not emphasis.
+  const footnotes = /(?:^|[\s(])[^\s*]*[\p{L}\d]\*(?=[\s.,;:)]|$)/mu.test(text);
   prepared.lines.forEach((source, i) => {
     if (source.text.replace(EDGE_SPACE, "") !== "") last = source.line;
     const next = prepared.lines[i + 1];

@@ -5,6 +5,8 @@ import type { Briefing, Problem } from "../core/types.js";
 export interface ImportOptions {
   /** The template whose labels name the sections. */
   template: Template;
+  /** The other templates, to name one that knows a label this one does not. */
+  others?: Template[];
   /** Keep unknown labels as custom sections without reporting them. */
   lenient?: boolean;
   /** Refuse a text with problems instead of writing what was found (the old behaviour). */
