@@ -78,11 +78,11 @@ export function bylineAuthor(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
-const URL = /\bhttps?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?]/g;
+const LINK = /\bhttps?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?]/g;
 
 /** Whether a line holds a link. */
 export function hasLink(text: string): boolean {
-  return new RegExp(URL.source).test(text);
+  return new RegExp(LINK.source).test(text);
 }
 
 // A line that lists related stories or sources: "Related: ...", "Sources:", "See also".
@@ -93,11 +93,11 @@ export const SOURCES_LINE =
 export function linksOf(text: string): SourceRef[] {
   const out: SourceRef[] = [];
   let last = 0;
-  for (const m of text.matchAll(URL)) {
+  for (const m of text.matchAll(LINK)) {
     const before = text.slice(last, m.index).replace(SOURCES_LINE, "");
     const title = before.replace(/^[\s,;|•·–—-]+|[\s,;:|•·–—(<[-]+$/g, "").trim();
     const url = m[0];
-    out.push({ title: title || new globalThis.URL(url).hostname, url });
+    out.push({ title: title || new URL(url).hostname, url });
     last = (m.index ?? 0) + url.length;
     const close = /^[)\]>]/.exec(text.slice(last));
     if (close) last += 1;

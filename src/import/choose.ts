@@ -1,0 +1,83 @@
+import type { Template } from "../core/template.js";
+import { parseBriefingText, type ImportFormat } from "./index.js";
+import type { ImportOptions, ImportResult } from "./types.js";
+
+/** The template chosen for a text, the import it gave, and why it won. */
+export interface Choice {
+  template: Template;
+  result: ImportResult;
+  /** One line per template tried, best first: its score and what it rests on. */
+  reasons: string[];
+}
+
+interface Scored {
+  template: Template;
+  result: ImportResult;
+  score: number;
+  reason: string;
+}
+
+/**
+ * How well a template fits what the import found: each of its labels the text uses counts
+ * for it, a found conclusion too; labels it does not know, required sections the text
+ * lacks and problems count against it.
+ */
+function score(template: Template, result: ImportResult): Scored {
+  const b = result.briefing;
+  const ids = new Set(template.sections.map((s) => s.id));
+  const sections = b?.sections ?? [];
+  const known = sections.filter((s) => ids.has(s.id) && !s.label);
+  const unknown = sections.filter((s) => s.label !== undefined);
+  const missing = template.sections.filter(
+    (spec) => spec.required !== false && !sections.some((s) => s.id === spec.id),
+  );
+  const errors = result.problems.filter((p) => p.severity === "error").length;
+  const warnings = result.problems.length - errors;
+  const conclusion = b?.conclusion ? 1 : 0;
+  const value =
+    3 * known.length + 2 * conclusion - 3 * unknown.length - missing.length - errors - warnings / 2;
+  const reason = [
+    `${template.id}: score ${value}`,
+    `${known.length} of its section labels`,
+    conclusion ? "its conclusion label" : "no conclusion",
+    `${unknown.length} unknown label${unknown.length === 1 ? "" : "s"}`,
+    `${missing.length} required section${missing.length === 1 ? "" : "s"} missing`,
+    `${errors + warnings} problem${errors + warnings === 1 ? "" : "s"}`,
+  ].join(", ");
+  return { template, result, score: value, reason };
+}
+
+/**
+ * Imports a text with each template and keeps the one that fits best. Ties go to the
+ * template listed first (the configured default comes first).
+ */
+export function chooseTemplate(
+  text: string,
+  format: ImportFormat,
+  templates: Template[],
+  options: Omit<ImportOptions, "template" | "others">,
+): Choice {
+  // Every template is tried without --strict, so each has a briefing to be scored by.
+  const scored = templates.map((template) =>
+    score(
+      template,
+      parseBriefingText(text, format, {
+        ...options,
+        strict: false,
+        template,
+        others: templates.filter((t) => t !== template),
+      }),
+    ),
+  );
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) throw new Error("no template to choose from");
+  const refused =
+    options.strict === true && best.result.problems.some((p) => p.severity === "error");
+  const { briefing: _refused, ...withoutBriefing } = best.result;
+  return {
+    template: best.template,
+    result: refused ? withoutBriefing : best.result,
+    reasons: ranked.map((s) => s.reason),
+  };
+}
