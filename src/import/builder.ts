@@ -69,6 +69,11 @@ export class BriefingBuilder {
     return this.summaryText !== undefined;
   }
 
+  /** Whether any part after the headline has begun, so a new label can start the next. */
+  get hasBody(): boolean {
+    return this.summaryText !== undefined || this.sections.length > 0;
+  }
+
   /** The last line read, to tell a new part from the continuation of a wrapped one. */
   previousText = ".";
 
@@ -310,7 +315,13 @@ export class BriefingBuilder {
       template: this.template.id,
       headline: this.headlineText,
       summary: this.summaryText ?? "",
-      sections: this.sections.map(({ line: _l, column: _c, ...s }) => s),
+      // Keys in reading order, whatever order the parts were found in.
+      sections: this.sections.map(({ id, label, lead, bullets }) => ({
+        id,
+        ...(label !== undefined ? { label } : {}),
+        ...(lead !== undefined ? { lead } : {}),
+        ...(bullets !== undefined ? { bullets } : {}),
+      })),
       conclusion: this.conclusionText ?? "",
     };
     return { briefing, problems, ...base };

@@ -26,7 +26,20 @@ function score(template: Template, result: ImportResult): Scored {
   const b = result.briefing;
   const ids = new Set(template.sections.map((s) => s.id));
   const sections = b?.sections ?? [];
-  const known = sections.filter((s) => ids.has(s.id) && !s.label);
+  // Sections read from a label line; bullets put in the first section without one do not count.
+  const implicit = (result.guesses ?? []).some(
+    (g) => g.kind === "structure" && g.line !== undefined && g.reason.startsWith("bullets"),
+  );
+  const fromLabels = sections.filter((s) => ids.has(s.id) && !s.label).map((s) => s.id);
+  const known = [...new Set(implicit ? fromLabels.slice(1) : fromLabels)];
+  const repeated = fromLabels.length - new Set(fromLabels).size;
+  // A first section whose lead is required, filled with bullets and no label, fits badly.
+  // A "summary" of a few words with no full stop is a heading this template does not know.
+  const headingSummary =
+    b && b.summary !== "" && !/[.!?]["”’)]?$/.test(b.summary) && b.summary.split(/\s+/).length <= 4
+      ? 1
+      : 0;
+  const forced = implicit && template.sections[0]?.lead?.required !== false ? 1 : 0;
   const unknown = sections.filter((s) => s.label !== undefined);
   const missing = template.sections.filter(
     (spec) => spec.required !== false && !sections.some((s) => s.id === spec.id),
@@ -35,12 +48,21 @@ function score(template: Template, result: ImportResult): Scored {
   const warnings = result.problems.length - errors;
   const conclusion = b?.conclusion ? 1 : 0;
   const value =
-    3 * known.length + 2 * conclusion - 3 * unknown.length - missing.length - errors - warnings / 2;
+    3 * known.length +
+    2 * conclusion -
+    3 * (unknown.length + repeated + forced) -
+    2 * headingSummary -
+    missing.length -
+    errors -
+    warnings / 2;
   const reason = [
     `${template.id}: score ${value}`,
     `${known.length} of its section labels`,
     conclusion ? "its conclusion label" : "no conclusion",
     `${unknown.length} unknown label${unknown.length === 1 ? "" : "s"}`,
+    ...(repeated ? [`${repeated} section${repeated === 1 ? "" : "s"} repeated`] : []),
+    ...(forced ? ["bullets with no label put in its first section"] : []),
+    ...(headingSummary ? ["a heading read as the summary"] : []),
     `${missing.length} required section${missing.length === 1 ? "" : "s"} missing`,
     `${errors + warnings} problem${errors + warnings === 1 ? "" : "s"}`,
   ].join(", ");

@@ -54,6 +54,8 @@ export function repair(
         value: trimmed,
         reason: "kept; --clean removes it",
       });
+      result.push(current);
+      continue;
     }
     current.text = inline(current, clean, out);
     // A word split at the end of the line: "Com-" then "munists ...".

@@ -23,6 +23,11 @@ export interface Prepared {
   problems: { message: string; line: number }[];
 }
 
+// The kind of document, written above the headline.
+const BANNER =
+  /^(?:(?:action|information|decision) memo(?:randum)?|memorandum(?: for\b.*)?|briefing note\b.*|flash update\b.*|situation report\b.*|sitrep\b.*|daily brief\b.*|president's daily brief\b.*)$/i;
+// Who a memo is for and who it comes through: routing, not prose.
+const ROUTING = /^(?:to|for|through|thru|cc|from|attention|attn)\s*:\s*\S/i;
 // How far into the text a dateline or byline may stand.
 const TOP = 6;
 const RUN_ON = 300;
@@ -56,6 +61,20 @@ export function prepare(text: string, options: ImportOptions): Prepared {
     l.text = "";
   };
   const top = lines.filter((l) => l.text.trim() !== "").slice(0, TOP);
+  // "BRIEFING NOTE TO THE MINISTER" names the kind of document; the next line is the headline.
+  if (top[0] && top[1] && BANNER.test(top[0].text.trim())) {
+    const date = findDate(top[0].text);
+    if (date) {
+      meta.date = date.iso;
+      guesses.push({
+        kind: "date",
+        line: top[0].line,
+        value: date.iso,
+        reason: `"${date.written}" in the document banner`,
+      });
+    }
+    drop(top[0], "document banner", date ? "/meta/date" : undefined);
+  }
   for (const l of top) {
     // "By the Numbers" is a label, not a byline.
     if (matchLabel(l.text.trim(), options.template)) continue;
@@ -70,6 +89,8 @@ export function prepare(text: string, options: ImportOptions): Prepared {
         reason: `dateline "${date.written}"`,
       });
       drop(l, "dateline", "/meta/date");
+    } else if (ROUTING.test(l.text.trim())) {
+      drop(l, "memo routing line");
     } else if (author) {
       meta.author = author;
       guesses.push({ kind: "author", line: l.line, value: author, reason: "byline" });

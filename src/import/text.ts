@@ -73,7 +73,7 @@ function readClassified(
   // Only where a new part can begin: not in the middle of a wrapped sentence, and not
   // right after a label standing alone, whose text follows on the next line.
   const canStartPart =
-    builder.hasSummary &&
+    builder.hasBody &&
     !builder.awaitingText &&
     (source.paragraph === true || ENDS_SENTENCE.test(builder.previousText));
   if (!builder.hasHeadline) {
