@@ -29,7 +29,7 @@ export class BriefingBuilder {
   private current: Part | undefined;
   private readonly problems: Problem[] = [];
   private readonly lines = new Map<string, number>();
-  private readonly placed = new Map<number, string>();
+  private readonly placed: { line: number; to: string }[] = [];
   private readonly guesses: Guess[] = [];
   private readonly once = new Set<string>();
   private readonly unknown: { label: string; line: number; column: number }[] = [];
@@ -87,7 +87,9 @@ export class BriefingBuilder {
   }
 
   private place(line: number, pointer: string): void {
-    if (!this.placed.has(line)) this.placed.set(line, pointer);
+    // A wrapped part keeps one entry per line; a run-on line holds several parts.
+    if (!this.placed.some((p) => p.line === line && p.to === pointer))
+      this.placed.push({ line, to: pointer });
   }
 
   private get sectionPointer(): string {
@@ -150,13 +152,21 @@ export class BriefingBuilder {
   /** A line that starts with one of the template's labels (or an alias of one). */
   label(match: LabelMatch, line: number, column: number): void {
     const { target, rest } = match;
-    if (match.alias)
-      this.guess({
-        kind: "label",
-        line,
-        value: match.alias,
-        reason: `"${match.written}" is an alias of "${match.alias}"`,
-      });
+    const canonical =
+      match.alias ??
+      (target.kind === "section"
+        ? sectionLabel(this.template, { id: target.id })
+        : target.kind === "summary"
+          ? (this.template.summary?.label ?? "Summary")
+          : (this.template.conclusion?.label ?? "Conclusion"));
+    this.guess({
+      kind: "label",
+      line,
+      value: canonical,
+      reason: match.alias
+        ? `"${match.written}" is an alias of "${match.alias}"`
+        : `"${match.written}" read as the label "${canonical}"`,
+    });
     if (target.kind === "summary" && this.summaryText === undefined && this.sections.length === 0) {
       this.summaryText = rest;
       this.current = "summary";

@@ -47,9 +47,7 @@ export function fileReport(
     status: extra.status,
     ...(extra.template !== undefined ? { template: extra.template } : {}),
     ...(extra.templateReasons ? { templateReasons: extra.templateReasons } : {}),
-    placed: [...(result?.placed ?? new Map<number, string>())]
-      .sort(([a], [b]) => a - b)
-      .map(([line, to]) => ({ line, to })),
+    placed: [...(result?.placed ?? [])].sort((a, b) => a.line - b.line),
     leftOut: result?.leftOut ?? [],
     guesses: result?.guesses ?? [],
     problems: extra.problems.map((p) => ({
@@ -87,7 +85,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 export function summarise(report: FileReport, verbose: boolean): string[] {
   const where = report.output ? ` -> ${report.output}` : "";
   const template = report.template ? ` (${report.template})` : "";
-  const head = `${report.file}${where}${template}: ${report.status}, ${plural(report.placed.length, "line")} placed, ${report.leftOut.length} left out, ${`${report.guesses.length} guess${report.guesses.length === 1 ? "" : "es"}`}, ${plural(report.problems.length, "problem")}`;
+  const head = `${report.file}${where}${template}: ${report.status}, ${plural(new Set(report.placed.map((p) => p.line)).size, "line")} placed, ${report.leftOut.length} left out, ${`${report.guesses.length} guess${report.guesses.length === 1 ? "" : "es"}`}, ${plural(report.problems.length, "problem")}`;
   if (!verbose) return [head];
   const lines = [head];
   for (const reason of report.templateReasons ?? []) lines.push(`  template ${reason}`);

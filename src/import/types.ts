@@ -51,8 +51,8 @@ export interface ImportResult {
   problems: Problem[];
   /** Source line of each imported part, by JSON Pointer (`/sections/0/bullets/1`). */
   lines: Map<string, number>;
-  /** The part each input line went to, by line number (JSON Pointer). */
-  placed?: Map<number, string>;
+  /** The parts each input line went to (JSON Pointers), in reading order. */
+  placed?: { line: number; to: string }[];
   /** Input lines not copied into the prose, and why. */
   leftOut?: LeftOut[];
   /** What the importer decided on its own. */
