@@ -8,7 +8,7 @@ import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { resolveBriefing } from "../../../src/render/resolve.js";
-import { oneLine, cleanLabel } from "../../../src/render/text.js";
+import { oneLine, cleanLabel, paragraphs } from "../../../src/render/text.js";
 import { fixture, root } from "../../helpers/paths.js";
 
 /** One example briefing from `examples/`, named by its file's base name. */
@@ -136,21 +136,26 @@ export function mdBlocks(source: string, parser: Markdown): MdBlock[] {
 /** The blocks the Markdown export must parse to: every field as `oneLine` text, labels cleaned, empty bullets dropped. */
 export function expectedBlocks(briefing: Briefing, template?: Template): MdBlock[] {
   const b = resolveBriefing(briefing, template);
-  const para = (label: string, text: string): MdBlock => ({
-    kind: "p",
-    label: `${cleanLabel(label)}.`,
-    text: oneLine(text) ? ` ${oneLine(text)}` : "",
-  });
+  // A blank line inside a text starts a paragraph of its own, after the labelled first one.
+  const para = (label: string, text: string): MdBlock[] => {
+    const [first = "", ...more] = paragraphs(text);
+    return [
+      { kind: "p", label: `${cleanLabel(label)}.`, text: first ? ` ${first}` : "" },
+      ...more.map((p): MdBlock => ({ kind: "p", text: p })),
+    ];
+  };
   const blocks: MdBlock[] = [{ kind: "h1", text: oneLine(b.headline) }];
   blocks.push(
-    b.summaryLabel ? para(b.summaryLabel, b.summary) : { kind: "p", text: oneLine(b.summary) },
+    ...(b.summaryLabel
+      ? para(b.summaryLabel, b.summary)
+      : paragraphs(b.summary).map((p): MdBlock => ({ kind: "p", text: p }))),
   );
   for (const s of b.sections) {
-    blocks.push(para(s.label, s.lead));
+    blocks.push(...para(s.label, s.lead));
     const items = s.bullets.map(oneLine).filter((x) => x !== "");
     if (items.length > 0) blocks.push({ kind: "ul", items });
   }
-  blocks.push(para(b.conclusionLabel, b.conclusion));
+  blocks.push(...para(b.conclusionLabel, b.conclusion));
   return blocks;
 }
 
