@@ -1,7 +1,8 @@
 import { sectionLabel, type Template } from "../core/template.js";
 import type { Briefing, Problem, Section, Severity } from "../core/types.js";
-import { customId, matchLabel, type LabelMatch } from "./labels.js";
+import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
 import type { Guess, ImportOptions, ImportResult } from "./types.js";
+import { unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
 
 type Part = "summary" | "lead" | "bullet" | "conclusion";
 type Located = Section & { line: number; column: number };
@@ -32,7 +33,7 @@ export class BriefingBuilder {
   private readonly placed: { line: number; to: string }[] = [];
   private readonly guesses: Guess[] = [];
   private readonly once = new Set<string>();
-  private readonly unknown: { label: string; line: number; column: number }[] = [];
+  private readonly unknown: UnknownLabel[] = [];
   private readonly template: Template;
   private readonly file: string;
 
@@ -152,13 +153,7 @@ export class BriefingBuilder {
   /** A line that starts with one of the template's labels (or an alias of one). */
   label(match: LabelMatch, line: number, column: number): void {
     const { target, rest } = match;
-    const canonical =
-      match.alias ??
-      (target.kind === "section"
-        ? sectionLabel(this.template, { id: target.id })
-        : target.kind === "summary"
-          ? (this.template.summary?.label ?? "Summary")
-          : (this.template.conclusion?.label ?? "Conclusion"));
+    const canonical = canonicalLabel(match, this.template);
     this.guess({
       kind: "label",
       line,
@@ -213,29 +208,11 @@ export class BriefingBuilder {
     this.openSection({ id: customId(label), label }, rest, line, column);
   }
 
-  /**
-   * One problem for all the unknown labels of a file, at the first, saying what would
-   * take them: another template that knows them, `--lenient`, or an alias.
-   */
+  /** One problem for all the unknown labels of a file, at the first. */
   private reportUnknown(): void {
-    const [first] = this.unknown;
-    if (!first || this.options.lenient) return;
-    const names = this.unknown.map((u) => `"${u.label}" (line ${u.line})`).join(", ");
-    const many = this.unknown.length > 1;
-    const fits = (this.options.others ?? [])
-      .map((t) => ({ t, n: this.unknown.filter((u) => matchLabel(u.label, t)).length }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n)[0];
-    const them = many ? "them" : "it";
-    const custom = many ? "custom sections" : "a custom section";
-    const hint = fits
-      ? `use --template ${fits.t.id} (it has ${fits.n === this.unknown.length ? them : `${fits.n} of them`}), or --lenient to keep ${them} as ${custom}`
-      : `use --lenient to keep ${them} as ${custom}, or add ${them} to the template's aliases`;
-    this.error(
-      `${names} ${many ? "look like section labels" : "looks like a section label"} the ${this.template.id} template does not have; ${many ? "they are" : "it is"} kept as ${custom}: ${hint}`,
-      first.line,
-      first.column,
-    );
+    if (this.options.lenient) return;
+    const found = unknownLabelsProblem(this.unknown, this.template, this.options.others ?? []);
+    if (found) this.error(found.message, found.line, found.column);
   }
 
   private openSection(section: Section, lead: string, line: number, column: number): void {

@@ -81,6 +81,16 @@ export function matchLabel(line: string, template: Template): LabelMatch | undef
   return undefined;
 }
 
+/** The template's own name for the label a line used: itself, or what its alias stands for. */
+export function canonicalLabel(match: LabelMatch, template: Template): string {
+  const { target } = match;
+  if (match.alias) return match.alias;
+  if (target.kind === "section")
+    return template.sections.find((s) => s.id === target.id)?.label ?? target.id;
+  if (target.kind === "summary") return template.summary?.label ?? "Summary";
+  return template.conclusion?.label ?? "Conclusion";
+}
+
 /** Every label and alias of a template, for messages and template detection. */
 export function templateLabels(template: Template): string[] {
   return known(template).map((k) => k.label);
