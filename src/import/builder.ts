@@ -31,6 +31,7 @@ export class BriefingBuilder {
   private readonly problems: Problem[] = [];
   private readonly lines = new Map<string, number>();
   private readonly placed: { line: number; to: string }[] = [];
+  private readonly placedKeys = new Set<string>();
   private readonly guesses: Guess[] = [];
   private readonly once = new Set<string>();
   private readonly unknown: UnknownLabel[] = [];
@@ -89,8 +90,10 @@ export class BriefingBuilder {
 
   private place(line: number, pointer: string): void {
     // A wrapped part keeps one entry per line; a run-on line holds several parts.
-    if (!this.placed.some((p) => p.line === line && p.to === pointer))
-      this.placed.push({ line, to: pointer });
+    const key = `${line} ${pointer}`;
+    if (this.placedKeys.has(key)) return;
+    this.placedKeys.add(key);
+    this.placed.push({ line, to: pointer });
   }
 
   private get sectionPointer(): string {

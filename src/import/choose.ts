@@ -1,5 +1,8 @@
 import type { Template } from "../core/template.js";
 import { parseBriefingText, type ImportFormat } from "./index.js";
+import { canonicalLabel, matchLabel } from "./labels.js";
+import { prepare } from "./prepare.js";
+import { parseText } from "./text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 /** The template chosen for a text, the import it gave, and why it won. */
@@ -69,6 +72,19 @@ function score(template: Template, result: ImportResult): Scored {
   return { template, result, score: value, reason };
 }
 
+const MARKED = /^[\s\u00a0]*(?:[►•‣▪◦●▸▶➤→·○■□❖✓✔]|[-*+–][\s\u00a0])/u;
+
+/** How many of a template's labels (or aliases) start a line of the text, each counted once. */
+function labelsUsed(text: string, template: Template): number {
+  const found = new Set<string>();
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (MARKED.test(line)) continue;
+    const match = matchLabel(line.trim(), template);
+    if (match) found.add(canonicalLabel(match, template));
+  }
+  return found.size;
+}
+
 /**
  * Imports a text with each template and keeps the one that fits best. Ties go to the
  * template listed first (the configured default comes first).
@@ -80,15 +96,32 @@ export function chooseTemplate(
   options: Omit<ImportOptions, "template" | "others">,
 ): Choice {
   // Every template is tried without --strict, so each has a briefing to be scored by.
-  const scored = templates.map((template) =>
+  const optionsFor = (template: Template): ImportOptions => ({
+    ...options,
+    strict: false,
+    template,
+    others: templates.filter((t) => t !== template),
+  });
+  const [first] = templates;
+  // Plain text is prepared once: datelines, sign-offs and clean-up do not depend on the template.
+  const prepared =
+    format === "txt" && first ? prepare(text.replace(/^\uFEFF/, ""), optionsFor(first)) : undefined;
+  // Only the templates whose labels the text uses most are read in full: on a long text,
+  // reading it once per template would cost more than the choice is worth.
+  const counts = templates.map((t) => labelsUsed(text, t));
+  const most = Math.max(...counts);
+  const candidates = templates.filter((_, i) => counts[i] === most);
+  const skipped = templates.flatMap((t, i) =>
+    counts[i] === most
+      ? []
+      : [`${t.id}: not read in full, ${counts[i] ?? 0} of its labels against ${most}`],
+  );
+  const scored = candidates.map((template) =>
     score(
       template,
-      parseBriefingText(text, format, {
-        ...options,
-        strict: false,
-        template,
-        others: templates.filter((t) => t !== template),
-      }),
+      format === "txt"
+        ? parseText(text, optionsFor(template), prepared)
+        : parseBriefingText(text, format, optionsFor(template)),
     ),
   );
   const ranked = [...scored].sort((a, b) => b.score - a.score);
@@ -100,6 +133,6 @@ export function chooseTemplate(
   return {
     template: best.template,
     result: refused ? withoutBriefing : best.result,
-    reasons: ranked.map((s) => s.reason),
+    reasons: [...ranked.map((s) => s.reason), ...skipped],
   };
 }

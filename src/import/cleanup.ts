@@ -5,6 +5,10 @@ export interface RawLine {
   text: string;
   line: number;
   paragraph?: boolean;
+  /** The next line holds text. */
+  beforeText?: boolean;
+  /** A `*footnote` line under a `word*`. */
+  footnote?: boolean;
 }
 
 interface Cleaned {
@@ -34,10 +38,16 @@ export function repair(
   isWord: ((word: string) => boolean) | undefined,
 ): Cleaned & { lines: RawLine[] } {
   const out: Cleaned = { guesses: [], leftOut: [], kept: new Set() };
-  const vocabulary = new Set<string>();
-  for (const l of lines) for (const w of l.text.matchAll(WORDS)) vocabulary.add(w[0].toLowerCase());
+  // The text's own words, gathered only when a split is found: most texts have none.
+  let known: Set<string> | undefined;
+  const vocabulary = (): Set<string> => {
+    if (known) return known;
+    known = new Set<string>();
+    for (const l of lines) for (const w of l.text.matchAll(WORDS)) known.add(w[0].toLowerCase());
+    return known;
+  };
   const real = (w: string): boolean =>
-    vocabulary.has(w.toLowerCase()) || (isWord?.(w.toLowerCase()) ?? false);
+    vocabulary().has(w.toLowerCase()) || (isWord?.(w.toLowerCase()) ?? false);
   const result: RawLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const current = { ...(lines[i] as RawLine) };
@@ -60,7 +70,8 @@ export function repair(
     current.text = inline(current, clean, out);
     // A word split at the end of the line: "Com-" then "munists ...".
     const next = lines[i + 1];
-    const split = /(\p{L}+)-$/u.exec(current.text.trimEnd());
+    const end = current.text.trimEnd();
+    const split = end.endsWith("-") ? /(?<!\p{L})(\p{L}+)-$/u.exec(end) : null;
     const rest = next && !next.paragraph ? /^([\s\u00a0]*)(\p{Ll}+)(.*)$/u.exec(next.text) : null;
     if (split?.[1] && rest?.[2] && next) {
       const joined = split[1] + rest[2];
@@ -87,7 +98,8 @@ export function repair(
   return { ...out, lines: result };
 
   function inline(line: RawLine, remove: boolean, found: Cleaned): string {
-    let text = line.text.replace(/(\p{L}+)- (\p{Ll}+)/gu, (all, a: string, b: string) => {
+    if (!/[-(\d]/.test(line.text)) return line.text;
+    let text = line.text.replace(/(?<!\p{L})(\p{L}+)- (\p{Ll}+)/gu, (all, a: string, b: string) => {
       if (!real(a + b)) return all;
       found.guesses.push({
         kind: "hyphenation",

@@ -1,3 +1,4 @@
+import type { Template } from "../core/template.js";
 import type { Meta } from "../core/types.js";
 import { repair, type RawLine } from "./cleanup.js";
 import { matchLabel, templateLabels } from "./labels.js";
@@ -39,11 +40,13 @@ const RUN_ON = 300;
  * split where its labels and bullets start.
  */
 export function prepare(text: string, options: ImportOptions): Prepared {
+  // Every template's labels count, so what is taken out is the same whichever one reads the rest.
+  const every = [options.template, ...(options.others ?? [])];
   const guesses: Guess[] = [];
   let lines: RawLine[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
   const filled = lines.filter((l) => l.text.trim() !== "");
   if (filled.length === 1 && (filled[0]?.text.length ?? 0) > RUN_ON) {
-    lines = splitRunOn(filled[0] as RawLine, options);
+    lines = splitRunOn(filled[0] as RawLine, every);
     guesses.push({
       kind: "structure",
       line: 1,
@@ -77,7 +80,7 @@ export function prepare(text: string, options: ImportOptions): Prepared {
   }
   for (const l of top) {
     // "By the Numbers" is a label, not a byline.
-    if (matchLabel(l.text.trim(), options.template)) continue;
+    if (every.some((t) => matchLabel(l.text.trim(), t))) continue;
     const date = meta.date ? undefined : datelineDate(l.text.trim());
     const author = meta.author ? undefined : bylineAuthor(l.text);
     if (date) {
@@ -117,6 +120,7 @@ export function prepare(text: string, options: ImportOptions): Prepared {
   for (const l of lines) if (FURNITURE.test(l.text.trim())) drop(l, "newsletter line");
   takeSignOff(lines, drop);
   const repaired = repair(lines, options.clean === true, options.isWord);
+  markLines(repaired.lines, text);
   const problems = [...repaired.kept].map((kind) => ({
     message: `the text has ${kind}; they are kept, and --clean removes them`,
     line:
@@ -134,6 +138,23 @@ export function prepare(text: string, options: ImportOptions): Prepared {
 }
 
 type Drop = (l: RawLine, reason: string, movedTo?: string) => void;
+
+const HAS_TEXT = /[^\s\u00a0\ufeff]/;
+
+/**
+ * What the reader needs to know about a line's neighbours and the whole text: whether the
+ * next line holds text (a bare heading can stand above it), and whether a `*` line is a
+ * footnote, which it is when a star is glued to the end of a word ("casualties*").
+ */
+function markLines(lines: RawLine[], text: string): void {
+  const footnotes =
+    text.includes("*") && /(?:^|[\s(])[^\s*]*[\p{L}\d]\*(?=[\s.,;:)]|$)/mu.test(text);
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (next !== undefined && HAS_TEXT.test(next.text)) l.beforeText = true;
+    if (footnotes && /^\*[^*\s]/.test(l.text)) l.footnote = true;
+  });
+}
 
 /** "Related: ..." and "Sources:" lines, and the link lines under them, become `meta.sources`. */
 function takeSources(lines: RawLine[], meta: Meta, guesses: Guess[], drop: Drop): void {
@@ -181,8 +202,8 @@ function takeSignOff(lines: RawLine[], drop: Drop): void {
 }
 
 /** One run-on line split before its labels, bullets and numbered items. */
-function splitRunOn(line: RawLine, options: ImportOptions): RawLine[] {
-  const labels = templateLabels(options.template)
+function splitRunOn(line: RawLine, templates: Template[]): RawLine[] {
+  const labels = [...new Set(templates.flatMap(templateLabels))]
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
   const at = new RegExp(

@@ -1,6 +1,6 @@
 import { BriefingBuilder } from "./builder.js";
 import { looksLikeLabel, matchLabel } from "./labels.js";
-import { prepare } from "./prepare.js";
+import { prepare, type Prepared } from "./prepare.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 // A bullet: ► • ‣ ▪ ◦ ● · ○ (any spacing after), or - * + – followed by a space, each
@@ -14,6 +14,7 @@ const EDGE_SPACE = /^[\s\u00a0\ufeff]+|[\s\u00a0]+$/g;
 // would have made a list item, so one that reaches a paragraph was escaped text.
 const MARKDOWN_TEXT_BULLET = /^([\s\u00a0]*)[►•‣▪◦●▸▶➤→·○][\s\u00a0]*/u;
 const ENDS_SENTENCE = /[.!?:;"”’)]$/;
+const HAS_TEXT = /[^\s\u00a0\ufeff]/;
 
 /** One logical line of a briefing, wherever it came from. */
 export interface SourceLine {
@@ -126,7 +127,11 @@ function isCapsHeading(text: string, source: SourceLine): boolean {
  * of many kinds, wrapped lines, datelines, bylines and sign-offs, OCR damage, a whole
  * document on one line. Quotes are kept as written.
  */
-export function parseText(text: string, options: ImportOptions): ImportResult {
+export function parseText(
+  text: string,
+  options: ImportOptions,
+  preparedBefore?: Prepared,
+): ImportResult {
   const builder = new BriefingBuilder(options);
   if (text.includes("\u0000")) {
     const problem = {
@@ -139,21 +144,15 @@ export function parseText(text: string, options: ImportOptions): ImportResult {
     };
     return { problems: [problem], lines: new Map() };
   }
-  const prepared = prepare(text.replace(/^\uFEFF/, ""), options);
+  // The same for every template (see prepare), so one run serves them all.
+  const prepared = preparedBefore ?? prepare(text.replace(/^\uFEFF/, ""), options);
   for (const g of prepared.guesses) builder.guess(g);
   for (const p of prepared.problems) builder.error(p.message, p.line, 1, "warning");
   let last = 1;
-  // A footnote reference is a star glued to the end of a word ("casualties*"), not emphasis.
-  const footnotes = /(?:^|[\s(])[^\s*]*[\p{L}\d]\*(?=[\s.,;:)]|$)/mu.test(text);
-  prepared.lines.forEach((source, i) => {
-    if (source.text.replace(EDGE_SPACE, "") !== "") last = source.line;
-    const next = prepared.lines[i + 1];
-    readLine(builder, options, {
-      ...source,
-      beforeText: next !== undefined && next.text.replace(EDGE_SPACE, "") !== "",
-      ...(footnotes && /^\*[^*\s]/.test(source.text) ? { footnote: true } : {}),
-    });
-  });
+  for (const source of prepared.lines) {
+    if (HAS_TEXT.test(source.text)) last = source.line;
+    readLine(builder, options, source);
+  }
   const result = builder.finish(last);
   if (result.briefing && Object.keys(prepared.meta).length) result.briefing.meta = prepared.meta;
   return { ...result, leftOut: prepared.leftOut };
