@@ -132,9 +132,13 @@ export function addFileCommands(program: Command, ctx: CommandContext): void {
     .option("--force", "overwrite existing files")
     .option(
       "-t, --template <name|file>",
-      "template whose labels name the sections (default: standard)",
+      "template whose labels name the sections, or auto for the best fit per file (default: auto, unless configured)",
     )
     .option("--lenient", "keep labels the template does not know as custom sections")
+    .option("--strict", "refuse a text with problems instead of writing what was found")
+    .option("--clean", "remove page markers and footnote digits glued to words")
+    .option("--report <file>", "write a JSON report of what went where, per input line")
+    .option("-v, --verbose", "say why each template was chosen; list every guess and line left out")
     .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)
     .option("--stdin-filename <name>", "name (and format, by extension) for input read from stdin")
     .addHelpText(
@@ -142,7 +146,7 @@ export function addFileCommands(program: Command, ctx: CommandContext): void {
       examples(
         "briefing import brief.txt                       # YAML to stdout",
         "briefing import brief.md -o brief.yaml",
-        "briefing import archive/ --out-dir briefings/",
+        "briefing import archive/ --out-dir briefings/ --report import-report.json",
         "pbpaste | briefing import - --template flash -o flash.yaml",
       ),
     )

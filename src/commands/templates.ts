@@ -67,10 +67,16 @@ export function describeTemplate(t: Template, c: Colors): string {
       ["max words", t.summary?.maxWords],
     ])}`,
   );
+  // The other names `import` reads as a label.
+  const aliases = (names: string[] | undefined): void => {
+    if (names?.length) lines.push(`      ${c.dim(`also read as: ${names.join(", ")}`)}`);
+  };
+  aliases(t.summary?.aliases);
   for (const s of t.sections) {
     const optional = s.required === false ? c.dim(" optional") : "";
     const lead = s.lead?.required === false ? "lead optional" : "lead";
     lines.push(`  ${s.label}.${optional} ${c.dim(`[${s.id}]`)}`);
+    aliases(s.aliases);
     lines.push(`      ${lead}${limits([["max words", s.lead?.maxWords]])}`);
     lines.push(
       `      bullets${limits([
@@ -86,5 +92,6 @@ export function describeTemplate(t: Template, c: Colors): string {
       ["max words", t.conclusion?.maxWords],
     ])}`,
   );
+  aliases(t.conclusion?.aliases);
   return `${lines.join("\n")}\n`;
 }

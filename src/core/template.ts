@@ -4,6 +4,8 @@ import type { Section } from "./types.js";
 export interface ParagraphSpec {
   /** Label printed before the text (the conclusion's `Conclusion.`). */
   label?: string;
+  /** Other names writers give this part ("Bottom line", "BLUF"); the importer reads them as the label. */
+  aliases?: string[];
   /** Question asked when writing this part. */
   prompt?: string;
   /** Fewest words allowed. */
@@ -28,6 +30,8 @@ export interface SectionSpec {
   id: string;
   /** Label printed before the lead, without the final period. */
   label: string;
+  /** Other names writers give this section ("Key Takeaways"); the importer reads them as the label. */
+  aliases?: string[];
   /** Question asked for the lead. */
   prompt?: string;
   /** Whether every briefing must have this section (default true). */

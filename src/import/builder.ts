@@ -1,24 +1,40 @@
 import { sectionLabel, type Template } from "../core/template.js";
-import type { Briefing, Problem, Section } from "../core/types.js";
-import { customId, type LabelMatch } from "./labels.js";
-import type { ImportOptions, ImportResult } from "./types.js";
+import type { Briefing, Problem, Section, Severity } from "../core/types.js";
+import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
+import type { Guess, ImportOptions, ImportResult } from "./types.js";
+import { unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
 
 type Part = "summary" | "lead" | "bullet" | "conclusion";
+type Located = Section & { line: number; column: number };
+
+/** How a line of text relates to the part before it. */
+export interface TextFlags {
+  /** A blank line (or a new Markdown paragraph) came before: a new paragraph starts. */
+  paragraph?: boolean;
+  /** The line is indented: under a bullet, it continues that bullet. */
+  indented?: boolean;
+}
 
 /**
  * Assembles a briefing from the parts a reader finds, in order: a headline, text, labels,
  * bullets. Both importers feed it, so plain text and Markdown follow the same rules and
- * report the same problems.
+ * report the same problems. Nothing is dropped: text that fits no part is kept in the
+ * nearest one and reported.
  */
 export class BriefingBuilder {
   private headlineText: string | undefined;
   private summaryText: string | undefined;
   private conclusionText: string | undefined;
   private conclusionLine = 0;
-  private readonly sections: (Section & { line: number; column: number })[] = [];
+  private readonly sections: Located[] = [];
   private current: Part | undefined;
   private readonly problems: Problem[] = [];
   private readonly lines = new Map<string, number>();
+  private readonly placed: { line: number; to: string }[] = [];
+  private readonly placedKeys = new Set<string>();
+  private readonly guesses: Guess[] = [];
+  private readonly once = new Set<string>();
+  private readonly unknown: UnknownLabel[] = [];
   private readonly template: Template;
   private readonly file: string;
 
@@ -27,16 +43,24 @@ export class BriefingBuilder {
     this.file = options.file ?? "<input>";
   }
 
-  /** Reports a located error. */
-  error(message: string, line: number, column = 1): void {
-    this.problems.push({
-      rule: "import",
-      severity: "error",
-      message,
-      path: this.file,
-      line,
-      column,
-    });
+  /** Reports a located problem; a `key` reports it once per file, however often it occurs. */
+  error(
+    message: string,
+    line: number,
+    column = 1,
+    severity: Severity = "error",
+    key?: string,
+  ): void {
+    if (key !== undefined) {
+      if (this.once.has(key)) return;
+      this.once.add(key);
+    }
+    this.problems.push({ rule: "import", severity, message, path: this.file, line, column });
+  }
+
+  /** Records something decided without being told, for the import report. */
+  guess(guess: Guess): void {
+    this.guesses.push(guess);
   }
 
   get hasHeadline(): boolean {
@@ -47,83 +71,122 @@ export class BriefingBuilder {
     return this.summaryText !== undefined;
   }
 
+  /** Whether any part after the headline has begun, so a new label can start the next. */
+  get hasBody(): boolean {
+    return this.summaryText !== undefined || this.sections.length > 0;
+  }
+
   /** The last line read, to tell a new part from the continuation of a wrapped one. */
   previousText = ".";
 
   /** Whether a label stood alone on its line, so its text is the next line. */
   get awaitingText(): boolean {
     const section = this.sections.at(-1);
-    if (this.current === "lead") return !section?.lead;
+    if (this.current === "lead") return !section?.lead && !section?.bullets?.length;
     if (this.current === "conclusion") return !this.conclusionText;
     if (this.current === "summary") return !this.summaryText;
     return false;
   }
 
+  private place(line: number, pointer: string): void {
+    // A wrapped part keeps one entry per line; a run-on line holds several parts.
+    const key = `${line} ${pointer}`;
+    if (this.placedKeys.has(key)) return;
+    this.placedKeys.add(key);
+    this.placed.push({ line, to: pointer });
+  }
+
+  private get sectionPointer(): string {
+    return `/sections/${this.sections.length - 1}`;
+  }
+
   headline(text: string, line: number): void {
     this.headlineText = text;
     this.lines.set("/headline", line);
+    this.place(line, "/headline");
   }
 
-  /** A plain line or paragraph: the summary, or the continuation of the part being read. */
-  text(text: string, line: number): void {
-    if (
-      this.summaryText === undefined &&
-      this.sections.length === 0 &&
-      this.conclusionText === undefined
-    ) {
+  /** A plain line: the summary, a new paragraph, or the continuation of the part being read. */
+  text(text: string, line: number, flags: TextFlags = {}): void {
+    if (this.summaryText === undefined && this.sections.length === 0 && !this.conclusionText) {
       this.summaryText = text;
       this.current = "summary";
       this.lines.set("/summary", line);
+      this.place(line, "/summary");
       return;
     }
-    this.append(text, line);
-  }
-
-  private append(text: string, line: number): void {
     const section = this.sections.at(-1);
     switch (this.current) {
       case "summary":
-        this.summaryText = join(this.summaryText, text);
+        this.summaryText = join(this.summaryText, text, flags.paragraph);
+        this.place(line, "/summary");
         return;
       case "conclusion":
         if (!this.conclusionText) this.lines.set("/conclusion", line);
-        this.conclusionText = join(this.conclusionText, text);
-        return;
-      case "lead":
-        if (section) {
-          if (!section.lead) this.lines.set(`/sections/${this.sections.length - 1}/lead`, line);
-          section.lead = join(section.lead, text);
-        }
+        this.conclusionText = join(this.conclusionText, text, flags.paragraph);
+        this.place(line, "/conclusion");
         return;
       case "bullet":
-        if (section?.bullets?.length)
+        if (
+          section?.bullets?.length &&
+          !flags.paragraph &&
+          (flags.indented || !FULL_STOP.test(this.previousText))
+        ) {
           section.bullets[section.bullets.length - 1] = join(section.bullets.at(-1), text);
+          this.place(line, `${this.sectionPointer}/bullets/${section.bullets.length - 1}`);
+          return;
+        }
+        // Text after a list is a paragraph of its section, never part of the last bullet.
+        this.current = "lead";
+        this.addLead(text, line, true);
         return;
       default:
-        this.error("text here belongs to no part of the briefing", line);
+        this.addLead(text, line, flags.paragraph === true);
     }
   }
 
-  /** A line that starts with one of the template's labels. */
+  private addLead(text: string, line: number, paragraph: boolean): void {
+    const section = this.sections.at(-1);
+    if (!section) return;
+    if (!section.lead) this.lines.set(`${this.sectionPointer}/lead`, line);
+    section.lead = join(section.lead, text, paragraph);
+    this.place(line, `${this.sectionPointer}/lead`);
+  }
+
+  /** A line that starts with one of the template's labels (or an alias of one). */
   label(match: LabelMatch, line: number, column: number): void {
     const { target, rest } = match;
+    const canonical = canonicalLabel(match, this.template);
+    this.guess({
+      kind: "label",
+      line,
+      value: canonical,
+      reason: match.alias
+        ? `"${match.written}" is an alias of "${match.alias}"`
+        : `"${match.written}" read as the label "${canonical}"`,
+    });
     if (target.kind === "summary" && this.summaryText === undefined && this.sections.length === 0) {
       this.summaryText = rest;
       this.current = "summary";
       this.lines.set("/summary", line);
+      this.place(line, "/summary");
     } else if (target.kind === "conclusion") {
       if (this.conclusionText !== undefined) {
         this.error(
-          `a second conclusion; the first is on line ${this.conclusionLine}`,
+          `a second conclusion; the first is on line ${this.conclusionLine}, and this one is kept as a paragraph of it`,
           line,
           column,
         );
+        this.current = "conclusion";
+        if (rest) this.text(`${match.written}. ${rest}`, line, { paragraph: true });
+        else this.text(match.written, line, { paragraph: true });
         return;
       }
       this.conclusionText = rest;
       this.conclusionLine = line;
       this.current = "conclusion";
       this.lines.set("/conclusion", line);
+      this.place(line, "/conclusion");
     } else if (target.kind === "section") {
       this.openSection(
         { id: target.id, ...(target.label ? { label: target.label } : {}) },
@@ -136,20 +199,23 @@ export class BriefingBuilder {
     }
   }
 
-  /** A line that looks like a label the template does not have. */
+  /** A line that looks like a label the template does not have: kept as a custom section. */
   unknownLabel(label: string, rest: string, line: number, column: number): void {
-    if (!this.options.lenient) {
-      const labels = [
-        ...this.template.sections.map((s) => s.label),
-        this.template.conclusion?.label ?? "Conclusion",
-      ];
-      this.error(
-        `"${label}." looks like a section label, but the ${this.template.id} template has none by that name (${labels.join(", ")}); use --lenient to keep it as a custom section`,
-        line,
-        column,
-      );
-    }
+    this.unknown.push({ label, line, column });
+    this.guess({
+      kind: "label",
+      line,
+      value: label,
+      reason: "custom section from a label the template does not know",
+    });
     this.openSection({ id: customId(label), label }, rest, line, column);
+  }
+
+  /** One problem for all the unknown labels of a file, at the first. */
+  private reportUnknown(): void {
+    if (this.options.lenient) return;
+    const found = unknownLabelsProblem(this.unknown, this.template, this.options.others ?? []);
+    if (found) this.error(found.message, found.line, found.column);
   }
 
   private openSection(section: Section, lead: string, line: number, column: number): void {
@@ -159,64 +225,104 @@ export class BriefingBuilder {
     this.sections.push({ ...section, ...(lead ? { lead } : {}), line, column });
     this.current = "lead";
     this.lines.set(`/sections/${index}`, line);
+    this.place(line, lead ? `/sections/${index}/lead` : `/sections/${index}`);
     if (lead) this.lines.set(`/sections/${index}/lead`, line);
   }
 
   bullet(text: string, line: number, column: number): void {
-    const section = this.sections.at(-1);
     if (this.conclusionText !== undefined) {
-      this.error("a bullet after the conclusion; bullets belong to a section", line, column);
+      this.error(
+        "bullets after the conclusion are kept as paragraphs of it",
+        line,
+        column,
+        "warning",
+        "bullet-after-conclusion",
+      );
+      this.current = "conclusion";
+      this.text(text, line, { paragraph: true });
       return;
     }
-    if (!section) {
-      this.error("a bullet before any section label; bullets belong to a section", line, column);
-      return;
-    }
+    if (this.sections.length === 0) this.implicitSection(line, column);
+    const section = this.sections.at(-1) as Located;
     (section.bullets ??= []).push(text);
     this.current = "bullet";
-    this.lines.set(
-      `/sections/${this.sections.length - 1}/bullets/${section.bullets.length - 1}`,
+    const pointer = `${this.sectionPointer}/bullets/${section.bullets.length - 1}`;
+    this.lines.set(pointer, line);
+    this.place(line, pointer);
+  }
+
+  /** Bullets before any label go to the template's first section, as a flash update is written. */
+  private implicitSection(line: number, column: number): void {
+    const spec = this.template.sections[0];
+    const id = spec?.id ?? "details";
+    const label = sectionLabel(this.template, { id });
+    this.guess({
+      kind: "structure",
       line,
-    );
+      value: label,
+      reason: "bullets before any section label",
+    });
+    if (spec?.lead?.required !== false)
+      this.error(
+        `bullets before any section label were put in "${label}"; add a label line above them if they belong elsewhere`,
+        line,
+        column,
+        "warning",
+      );
+    this.sections.push({ id, line, column });
+    this.lines.set(`/sections/${this.sections.length - 1}`, line);
   }
 
   finish(lastLine: number): ImportResult {
+    const base = { lines: this.lines, placed: this.placed, guesses: this.guesses };
     if (this.headlineText === undefined) {
       this.error("the text is empty; a briefing starts with its headline", 1);
-    } else {
-      if (this.summaryText === undefined)
-        this.error("no summary after the headline", (this.lines.get("/headline") ?? 1) + 1);
-      if (this.conclusionText === undefined) {
-        this.error(
-          `no conclusion: the last part must start with "${this.template.conclusion?.label ?? "Conclusion"}."`,
-          lastLine,
-        );
-      }
+      return { problems: this.problems, ...base };
     }
+    this.reportUnknown();
+    const conclusion = this.template.conclusion?.label ?? "Conclusion";
+    if (this.summaryText === undefined)
+      this.error(
+        "no summary: nothing stands between the headline and the first label",
+        (this.lines.get("/headline") ?? 1) + 1,
+      );
+    if (this.conclusionText === undefined)
+      this.error(`no conclusion: add a last part that starts with "${conclusion}."`, lastLine);
     for (const s of this.sections) {
-      if (!s.lead && !s.bullets?.length) {
+      if (!s.lead && !s.bullets?.length)
         this.error(
           `section "${sectionLabel(this.template, s)}" has neither a lead nor bullets`,
           s.line,
           s.column,
         );
-      }
     }
     const problems = [...this.problems].sort(
       (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
     );
-    if (problems.length > 0) return { problems, lines: this.lines };
+    if (this.options.strict && problems.some((p) => p.severity === "error"))
+      return { problems, ...base };
     const briefing: Briefing = {
       template: this.template.id,
-      headline: this.headlineText ?? "",
+      headline: this.headlineText,
       summary: this.summaryText ?? "",
-      sections: this.sections.map(({ line: _l, column: _c, ...s }) => s),
+      // Keys in reading order, whatever order the parts were found in.
+      sections: this.sections.map(({ id, label, lead, bullets }) => ({
+        id,
+        ...(label !== undefined ? { label } : {}),
+        ...(lead !== undefined ? { lead } : {}),
+        ...(bullets !== undefined ? { bullets } : {}),
+      })),
       conclusion: this.conclusionText ?? "",
     };
-    return { briefing, problems: [], lines: this.lines };
+    return { briefing, problems, ...base };
   }
 }
 
-function join(a: string | undefined, b: string): string {
-  return a ? `${a} ${b}` : b;
+// A bullet that ends a sentence: an unindented line after it is a paragraph, not its tail.
+const FULL_STOP = /[.!?]["”’)]?$/;
+
+/** Joins a wrapped line with a space, or a new paragraph with a blank line. */
+function join(a: string | undefined, b: string, paragraph = false): string {
+  if (!a) return b;
+  return paragraph ? `${a}\n\n${b}` : `${a} ${b}`;
 }

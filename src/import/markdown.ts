@@ -117,7 +117,13 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
           : (lines[0] ?? "").replace(bold, `${bold}.`);
       lines.forEach((l, n) => {
         if (inItem && n === 0) feed({ text: l, line: start, bullet: true });
-        else feed({ text: l, line: start + n, markdown: true });
+        else
+          feed({
+            text: l,
+            line: start + n,
+            markdown: true,
+            ...(n === 0 ? { paragraph: true } : {}),
+          });
       });
     }
   }

@@ -10,6 +10,7 @@ import {
   stepsOf,
   type AnswerContext,
 } from "./steps.js";
+import { paragraphs } from "../render/sanitize.js";
 import type { Check, Draft, PromptApi, Step } from "./types.js";
 import { askMeta } from "./meta.js";
 
@@ -69,9 +70,10 @@ async function askText(
     transformer: withCount(ctx, path),
   });
   if (!long || answer.trim() !== EDITOR_ESCAPE) return answer.trim();
-  return (
-    await deps.api.editor({ message, ...(current ? { default: current } : {}), validate })
-  ).trim();
+  // In the editor a blank line starts a new paragraph; other line breaks are wrapping.
+  return paragraphs(
+    await deps.api.editor({ message, ...(current ? { default: current } : {}), validate }),
+  ).join("\n\n");
 }
 
 async function askBullets(
@@ -187,7 +189,8 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
         message,
         ["sections", index, "lead"],
         section.lead,
-        false,
+        // A lead of several paragraphs is edited in the editor, where they stay apart.
+        (section.lead ?? "").includes("\n"),
       );
       if (lead) section.lead = lead;
       else if (!optional) section.lead = lead;

@@ -1,6 +1,6 @@
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
-import { stripControls } from "./sanitize.js";
+import { paragraphs, stripControls } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 const ENTITIES: Record<string, string> = {
@@ -136,7 +136,9 @@ function section(s: ResolvedSection, id: string): string {
     `    <section aria-labelledby="${id}">`,
     `      <h2 id="${id}">${escapeHtml(s.label)}</h2>`,
   ];
-  if (s.lead.trim()) parts.push(`      <p class="lead">${escapeHtml(s.lead)}</p>`);
+  const [lead, ...more] = paragraphs(s.lead);
+  if (lead) parts.push(`      <p class="lead">${escapeHtml(lead)}</p>`);
+  for (const p of more) parts.push(`      <p>${escapeHtml(p)}</p>`);
   if (s.bullets.length > 0) {
     parts.push("      <ul>");
     for (const bullet of s.bullets) parts.push(`        <li>${escapeHtml(bullet)}</li>`);
@@ -211,11 +213,13 @@ export const html: Exporter<string> = {
       "    <header>",
       `      <h1>${headline}</h1>${metaLine(b.meta)}`,
       "    </header>",
-      `    <p class="summary">${summaryLabel}${escapeHtml(b.summary)}</p>`,
+      ...paragraphs(b.summary).map(
+        (p, i) => `    <p class="summary">${i === 0 ? summaryLabel : ""}${escapeHtml(p)}</p>`,
+      ),
       ...b.sections.map((s, i) => section(s, ids[i] ?? `section-${i + 1}`)),
       '    <section class="conclusion" aria-labelledby="conclusion">',
       `      <h2 id="conclusion">${escapeHtml(b.conclusionLabel)}</h2>`,
-      `      <p>${escapeHtml(b.conclusion)}</p>`,
+      ...paragraphs(b.conclusion).map((p) => `      <p>${escapeHtml(p)}</p>`),
       "    </section>",
     ];
     const footer = sourcesFooter(b.meta?.sources);

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 // ASCII punctuation that can start or end Markdown structure anywhere in a line:
@@ -96,10 +96,16 @@ function frontMatter(b: ResolvedBriefing): string {
   return `---\n${stringify(data, { lineWidth: 0 })}---\n\n`;
 }
 
+/** A label and its text; each further paragraph of the text is a paragraph of its own. */
 function labelled(label: string, text: string): string {
   const l = `**${escapeMarkdown(cleanLabel(label))}.**`;
-  const t = escapeMarkdown(text);
-  return t ? `${l} ${t}` : l;
+  const [first = "", ...more] = paragraphs(text).map(escapeMarkdown);
+  return [first ? `${l} ${first}` : l, ...more].join("\n\n");
+}
+
+/** A text without a label, paragraph by paragraph. */
+function unlabelled(text: string): string {
+  return paragraphs(text).map(escapeMarkdown).join("\n\n");
 }
 
 /** A clean Markdown document: title, summary, emphasised labels, bullet lists, conclusion. */
@@ -112,7 +118,7 @@ export const md: Exporter<string> = {
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const blocks = [`# ${escapeMarkdown(b.headline)}`];
-    blocks.push(b.summaryLabel ? labelled(b.summaryLabel, b.summary) : escapeMarkdown(b.summary));
+    blocks.push(b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary));
     for (const section of b.sections) {
       blocks.push(labelled(section.label, section.lead));
       const bullets = section.bullets.map(escapeMarkdown).filter((x) => x !== "");

@@ -25,6 +25,19 @@ export function oneLine(text: string): string {
     .replace(EDGES, "");
 }
 
+/**
+ * The paragraphs of a text, each one line: a blank line (a line holding only white space)
+ * separates paragraphs, any other line break folds to a space. Empty paragraphs are dropped.
+ */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(PARAGRAPH_BREAK)
+    .map(oneLine)
+    .filter((p) => p !== "");
+}
+
+const PARAGRAPH_BREAK = /\r?\n[\t \u00a0]*(?:\r?\n)+/;
+
 // Line breaks and ASCII spacing fold; a no-break space is the writer's choice and stays.
 const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
 const EDGES = /^ | $/g;

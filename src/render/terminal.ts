@@ -2,7 +2,7 @@ import type { Colors } from "../reporters/types.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import { wrapSpans, type Span } from "./wrap.js";
 
 /** Options of the terminal view. */
@@ -20,6 +20,15 @@ function labelled(label: string, text: string, c: Colors): Span[] {
   const spans: Span[] = [{ text: `${cleanLabel(label)}.`, style: (s) => c.bold(s) }];
   if (text) spans.push({ text: ` ${text}` });
   return spans;
+}
+
+/** A text wrapped paragraph by paragraph, the label before the first; a blank line between. */
+function block(label: string | undefined, text: string, c: Colors, width: number): string {
+  const [first = "", ...more] = paragraphs(text);
+  const head = label ? labelled(label, first, c) : [{ text: first }];
+  return [head, ...more.map((p) => [{ text: p }])]
+    .map((spans) => wrapSpans(spans, { width }))
+    .join("\n\n");
 }
 
 /**
@@ -48,20 +57,15 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
       out.push(wrapSpans([{ text: facts.join(" · "), style: (s) => c.dim(s) }], { width }));
   }
   out.push("");
-  const summary = oneLine(b.summary);
-  out.push(
-    wrapSpans(b.summaryLabel ? labelled(b.summaryLabel, summary, c) : [{ text: summary }], {
-      width,
-    }),
-  );
+  out.push(block(b.summaryLabel, b.summary, c, width));
   for (const section of b.sections) {
-    out.push("", wrapSpans(labelled(section.label, oneLine(section.lead), c), { width }));
+    out.push("", block(section.label, section.lead, c, width));
     for (const bullet of section.bullets)
       out.push(
         wrapSpans([{ text: oneLine(bullet) }], { width, first: `  ${c.dim("►")} `, rest: "    " }),
       );
   }
-  out.push("", wrapSpans(labelled(b.conclusionLabel, oneLine(b.conclusion), c), { width }));
+  out.push("", block(b.conclusionLabel, b.conclusion, c, width));
   const sources = meta?.sources ?? [];
   if (sources.length) {
     out.push("", c.dim("Sources"));

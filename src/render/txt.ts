@@ -1,15 +1,23 @@
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 /** The bullet marker of the house layout: `►` and three spaces. */
 export const HOUSE_BULLET = "►   ";
 
-/** A label and its text on one line: `Details. The lead.`; the label alone when there is no text. */
+/**
+ * A label and its text on one line: `Details. The lead.`; the label alone when there is no
+ * text. Further paragraphs follow, each on its own line after a blank line.
+ */
 function labelled(label: string, text: string): string {
   const l = cleanLabel(label);
-  const t = oneLine(text);
-  return t ? `${l}. ${t}` : `${l}.`;
+  const [first = "", ...more] = paragraphs(text);
+  return [first ? `${l}. ${first}` : `${l}.`, ...more].join("\n\n");
+}
+
+/** A text without a label: its paragraphs, a blank line between them. */
+function unlabelled(text: string): string {
+  return paragraphs(text).join("\n\n");
 }
 
 /** The canonical house layout: one part per line, LF line ends, one final newline. */
@@ -20,7 +28,7 @@ export const txt: Exporter<string> = {
     const b = resolveBriefing(briefing, options.template);
     const lines = [
       oneLine(b.headline),
-      b.summaryLabel ? labelled(b.summaryLabel, b.summary) : oneLine(b.summary),
+      b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary),
     ];
     for (const section of b.sections) {
       lines.push(labelled(section.label, section.lead));

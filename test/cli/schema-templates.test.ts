@@ -61,7 +61,7 @@ describe("briefing templates", () => {
       /^bluf +BLUF briefing note: Issue \/ Background \/ Considerations \/ Recommendation$/m,
     );
     expect(out).toMatch(
-      /^smart-brevity +Smart Brevity: Why It Matters \/ The Big Picture \/ Between the Lines \/ The Bottom Line$/m,
+      /^smart-brevity +Smart Brevity: Why It Matters \/ Driving the News \/ .* \/ The Big Picture \/ Between the Lines \/ .* \/ Go Deeper \/ The Bottom Line$/m,
     );
   });
 
@@ -71,6 +71,14 @@ describe("briefing templates", () => {
     expect(out).toContain("Headline (max characters 120)");
     expect(out).toContain("Important to Know. [important]");
     expect(out).toContain("bullets (min 2, max 8, max words each 60)");
+  });
+
+  it("shows the other names import reads as each label", async () => {
+    const { out } = await run(["templates", "flash"]);
+    expect(out).toContain(
+      "  Key Points. [key-points]\n      also read as: Key Takeaways, Highlights, Key Messages, Key Developments, Key Judgments, Main Points\n",
+    );
+    expect(out).toContain("      also read as: Bottom Line, BLUF, What to Watch\n");
   });
 
   it("--json prints the template data", async () => {

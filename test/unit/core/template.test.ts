@@ -14,6 +14,22 @@ import { compileSchema } from "../../../src/io/ajv.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { briefingSchemaJson, demoTemplate, must, standardYaml } from "./support.js";
 
+/** The smart-brevity section ids, in template order, Axios axioms included. */
+const smartIds = [
+  "why-it-matters",
+  "driving-the-news",
+  "catch-up-quick",
+  "backstory",
+  "zoom-in",
+  "big-picture",
+  "between-the-lines",
+  "zoom-out",
+  "by-the-numbers",
+  "yes-but",
+  "whats-next",
+  "go-deeper",
+];
+
 describe("sectionLabel", () => {
   it("prefers the section's own label", () => {
     expect(sectionLabel(demoTemplate, { id: "details", label: "In Detail" })).toBe("In Detail");
@@ -144,7 +160,7 @@ describe("templateSchema", () => {
     expect(sections?.minItems).toBe(1);
     expect(sections?.items).toMatchObject({
       $ref: "#/$defs/section",
-      properties: { id: { enum: ["why-it-matters", "big-picture", "between-the-lines"] } },
+      properties: { id: { enum: smartIds } },
     });
   });
 
@@ -192,11 +208,7 @@ describe("templateSchema", () => {
     const smart = must(templates.get("smart-brevity"));
     const text = "headline: H\nsummary: S\nsections:\n  - id: bogus\nconclusion: C\n";
     expect(problems(compile(smart), text).found).toEqual([
-      [
-        'sections[0].id must be one of why-it-matters, big-picture, between-the-lines; it is "bogus"',
-        4,
-        9,
-      ],
+      [`sections[0].id must be one of ${smartIds.join(", ")}; it is "bogus"`, 4, 9],
     ]);
   });
 });

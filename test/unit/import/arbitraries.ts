@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
+import { stripLabelPrefix } from "../../../src/import/labels.js";
+import {
+  bylineAuthor,
+  findDate,
+  FURNITURE,
+  SIGN_OFF,
+  SOURCES_LINE,
+} from "../../../src/import/meta.js";
 import { oneLine } from "../../../src/render/sanitize.js";
 
 /** Words and marks analysts' briefings really hold, beyond ASCII. */
@@ -56,19 +64,24 @@ export function text(markdown = false): fc.Arbitrary<string> {
  * Bullet markers the importer recognises at the start of a line: `►` and its cousins with
  * any spacing, and `-`, `*`, `+` before a space or a no-break space.
  */
-const BULLET_START = /^(?:[►•‣▪◦●▸▶➤→]|[-*+][\s\u00a0])/u;
+const BULLET_START =
+  /^(?:[►•‣▪◦●▸▶➤→·○■□❖✓✔]|[-*+–][\s\u00a0]|(?:\d{1,2}[.)]|\(\d{1,2}\)|\([a-z]\)|[a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\))[\s\u00a0]+\S)/u;
 
 /** Whether a line starting with `t` would be read as one of the template's labels. */
 export function startsWithLabel(t: string, template: Template): boolean {
   const labels = [
-    ...template.sections.map((s) => s.label),
+    ...template.sections.flatMap((s) => [s.label, ...(s.aliases ?? [])]),
     template.conclusion?.label ?? "Conclusion",
+    ...(template.conclusion?.aliases ?? []),
     ...(template.summary?.label ? [template.summary.label] : []),
+    ...(template.summary?.aliases ?? []),
   ];
-  const lower = t.toLowerCase();
+  const lower = stripLabelPrefix(t).toLowerCase().replace(/’/g, "'");
   return labels.some((label) => {
-    const l = label.toLowerCase();
-    return lower.startsWith(l) && /^(?:[.:](?:[\s\u00a0]|$)|$)/u.test(t.slice(l.length));
+    const l = label.toLowerCase().replace(/’/g, "'");
+    return (
+      lower.startsWith(l) && /^(?:[.:](?:[\s\u00a0]|$)|[\s\u00a0]*$)/u.test(lower.slice(l.length))
+    );
   });
 }
 
@@ -83,7 +96,22 @@ export function startsWithLabel(t: string, template: Template): boolean {
  * bold only by convention, so a plain `Details. …` summary paragraph reads as the label.
  */
 export function ambiguousOpening(t: string, template: Template): boolean {
-  return BULLET_START.test(t) || startsWithLabel(t, template);
+  return BULLET_START.test(t) || startsWithLabel(t, template) || readsAsFurniture(t);
+}
+
+/**
+ * Exclusion 3 (plain text). A headline or summary that reads as what surrounds a briefing
+ * rather than its prose: a date (the importer files it as `meta.date`), a byline, a
+ * "Sign up" or copyright line, a sign-off, a sources line.
+ */
+function readsAsFurniture(t: string): boolean {
+  return (
+    findDate(t) !== undefined ||
+    bylineAuthor(t) !== undefined ||
+    FURNITURE.test(t) ||
+    SIGN_OFF.test(t) ||
+    SOURCES_LINE.test(t)
+  );
 }
 
 /** Sections of a template in order: required ones always, optional ones sometimes. */

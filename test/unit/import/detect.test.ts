@@ -99,13 +99,18 @@ describe("parseBriefingText dispatches on the format", () => {
     const fromTxt = briefingOf(
       parseBriefingText(importFixture("messy.txt"), "txt", { template: t }),
     );
-    const asMd = md.render(fromTxt, { template: t });
-    expect(briefingOf(parseBriefingText(asMd, "md", { template: t }))).toEqual(fromTxt);
+    // The date the text import finds in the summary is metadata, which Markdown carries
+    // in front matter only.
+    const { meta: _meta, ...body } = fromTxt;
+    const asMd = md.render(body, { template: t });
+    expect(briefingOf(parseBriefingText(asMd, "md", { template: t }))).toEqual(body);
   });
 
   it("reading Markdown as text keeps the markup: a bold label is not a label there", () => {
     const r = parseBriefingText(importFixture("front-matter.md"), "txt", { template: template() });
-    expect(r.briefing).toBeUndefined();
-    expect(r.problems.length).toBeGreaterThan(0);
+    expect(r.briefing?.conclusion).toBe("");
+    expect(r.problems.map((p) => p.message)).toContain(
+      'no conclusion: add a last part that starts with "Conclusion."',
+    );
   });
 });

@@ -52,7 +52,7 @@ describe("matchLabel", () => {
     const bluf = template("bluf");
     expect(matchLabel("Bottom Line. Act.", bluf)?.target).toEqual({ kind: "summary" });
     expect(matchLabel("recommendation: Act.", bluf)?.target).toEqual({ kind: "conclusion" });
-    expect(matchLabel("Bottom Line. Act.", standard)).toBeUndefined();
+    expect(matchLabel("Recommendation. Act.", standard)).toBeUndefined();
     expect(matchLabel("Conclusion. Done.", bluf)).toBeUndefined();
   });
 
@@ -213,14 +213,14 @@ describe("labels when parsing", () => {
   it("a line that only looks like a label is reported, with its line and column", () => {
     const r = txtImport(house(`${TWO_SECTIONS}\n  Port Outlook: the port is shut.`));
     expect(r.problems.map((p) => [p.line, p.column, p.message.slice(0, 50)])).toEqual([
-      [8, 3, '"Port Outlook." looks like a section label, but th'],
+      [8, 3, '"Port Outlook" (line 8) looks like a section label'],
     ]);
   });
 
   it("the labels of another template are unknown", () => {
-    const r = txtImport(house(`${TWO_SECTIONS}\nKey Points. The bank did not move.`));
+    const r = txtImport(house(`${TWO_SECTIONS}\nWhy It Matters. The bank did not move.`));
     expect(r.problems[0]?.message).toMatch(
-      /^"Key Points\." looks like a section label, but the standard template/,
+      /^"Why It Matters" \(line 8\) looks like a section label the standard template does not have/,
     );
   });
 });

@@ -224,19 +224,34 @@ describe("parseMarkdown: located errors", () => {
     ["", ["import", 1, 1, "the text is empty; a briefing starts with its headline"]],
     [
       "- a\n- b\n\nSum.\n\n**Conclusion.** E.\n",
-      ["import", 1, 1, "no headline: the first line is a bullet"],
+      ["import", 1, 1, "no headline: the first line is a bullet; it is kept as the headline"],
     ],
     [
       "**Details.** L.\n\nSum.\n\n**Conclusion.** E.\n",
-      ["import", 1, 1, "no headline: the first line is a section label"],
+      [
+        "import",
+        1,
+        1,
+        "no headline: the first line is a section label; it is kept as the headline",
+      ],
     ],
     [
       doc("- Early.\n\n**Details.** L."),
-      ["import", 5, 1, "a bullet before any section label; bullets belong to a section"],
+      [
+        "import",
+        5,
+        1,
+        'bullets before any section label were put in "Details"; add a label line above them if they belong elsewhere',
+      ],
     ],
     [
       `${doc("**Details.** L.")}\n**Conclusion.** Again.\n`,
-      ["import", 9, 1, "a second conclusion; the first is on line 7"],
+      [
+        "import",
+        9,
+        1,
+        "a second conclusion; the first is on line 7, and this one is kept as a paragraph of it",
+      ],
     ],
     [
       doc("## Details\n\n## Context\n\nThe bridge opened in 1967 and carries twice the load."),
@@ -244,11 +259,11 @@ describe("parseMarkdown: located errors", () => {
     ],
     [
       "# H\n\nSum.\n\n**Details.** L.\n\n- a\n",
-      ["import", 7, 1, 'no conclusion: the last part must start with "Conclusion."'],
+      ["import", 7, 1, 'no conclusion: add a last part that starts with "Conclusion."'],
     ],
     [
       "# H\n\n**Details.** L.\n\n**Conclusion.** E.\n",
-      ["import", 2, 1, "no summary after the headline"],
+      ["import", 2, 1, "no summary: nothing stands between the headline and the first label"],
     ],
     [
       `---\ntitle: [unclosed\n---\n${doc("**Details.** L.")}`,
@@ -267,7 +282,7 @@ describe("parseMarkdown: located errors", () => {
         "import",
         9,
         1,
-        '"Outlook." looks like a section label, but the standard template has none by that name (Details, Context, Important to Know, Conclusion); use --lenient to keep it as a custom section',
+        '"Outlook" (line 9) looks like a section label the standard template does not have; it is kept as a custom section: use --lenient to keep it as a custom section, or add it to the template\'s aliases',
       ],
     ]);
     expect(briefingOf(mdImport(text, { lenient: true })).sections[1]).toEqual({

@@ -150,17 +150,31 @@ describe("the exclusions are real limits of the layouts", () => {
     conclusion: "Policy is on hold.",
   };
 
-  it.each<[string, "summary" | "headline", string]>([
-    ["a summary opening with a label", "summary", "Details. The vote was close."],
-    ["a summary opening with a label and a colon", "summary", "context: rates are high."],
-    ["a summary opening with `•`", "summary", "• Rates held."],
-    ["a summary opening with `- `", "summary", "- Rates held."],
-    ["a headline opening with a label", "headline", "Conclusion: rates hold"],
-    ["a headline opening with `→`", "headline", "→ Rates hold"],
-  ])("txt: %s does not come back", (_, part, value) => {
-    const b = { ...base, [part]: value };
+  it.each<[string, string]>([
+    ["a summary opening with a label", "Details. The vote was close."],
+    ["a summary opening with a label and a colon", "context: rates are high."],
+    ["a summary opening with an alias of a label", "Bottom line: rates are high."],
+    ["a summary opening with an emoji and a label", "🔎 Details. The vote was close."],
+    ["a summary opening with `•`", "• Rates held."],
+    ["a summary opening with `- `", "- Rates held."],
+    ["a summary opening with a number", "1. Rates held."],
+    ["a summary opening with `–`", "– Rates held."],
+    ["a summary that is a dateline", "Updated 18 July 2025"],
+    ["a summary that is a sign-up line", "Sign up for the morning note."],
+  ])("txt: %s does not come back", (_, value) => {
+    const b = { ...base, summary: value };
     expect(ambiguousOpening(value, standard)).toBe(true);
     expect(txtImport(txt.render(b, { template: standard })).briefing).not.toEqual(b);
+  });
+
+  it.each([
+    ["a headline opening with a label", "Conclusion: rates hold"],
+    ["a headline opening with `→`", "→ Rates hold"],
+  ])("txt: %s comes back as the headline, with a problem saying so", (_, headline) => {
+    const b = { ...base, headline };
+    const result = txtImport(txt.render(b, { template: standard }));
+    expect(result.briefing).toEqual(b);
+    expect(located(result.problems)[0]?.[3]).toMatch(/^no headline: the first line is/);
   });
 
   it.each([

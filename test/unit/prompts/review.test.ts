@@ -34,6 +34,24 @@ describe("runFlow: the editor escape and the review menu", () => {
     expect(api.asked[2]?.message).not.toContain(":e");
   });
 
+  it("keeps the paragraphs written in the editor, and unwraps the lines inside them", async () => {
+    const script = standardScript();
+    script.splice(
+      1,
+      1,
+      say.input("Summary", ":e"),
+      say.editor(
+        "Summary",
+        "Dock workers at Odesa stopped loading grain\non 2 March.\n\n\nShips are waiting offshore.\n",
+      ),
+    );
+    const { result } = await flow(script);
+    if (result?.action !== "save") throw new Error("not saved");
+    expect(result.briefing.summary).toBe(
+      "Dock workers at Odesa stopped loading grain on 2 March.\n\nShips are waiting offshore.",
+    );
+  });
+
   it("revises a part from the review menu, its answer as the default", async () => {
     const script = standardScript();
     script.splice(
@@ -168,6 +186,11 @@ describe("runFlow: optional parts", () => {
       [
         say.enter("Between the Lines. What is not being said (optional, Enter to skip)"),
         say.select("Between the Lines bullets (0/5)", "done"),
+        // The optional axioms after it are skipped the same way.
+        ...["Zoom Out", "By the Numbers", "Yes, But", "What's Next", "Go Deeper"].flatMap((l) => [
+          say.enter(`${l}.`),
+          say.select(`${l} bullets`, "done"),
+        ]),
         say.input("The bottom line", "The end."),
         ...meta(),
         say.select("Save this briefing?", "save"),

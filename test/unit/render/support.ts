@@ -8,7 +8,7 @@ import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { resolveBriefing } from "../../../src/render/resolve.js";
-import { oneLine, cleanLabel } from "../../../src/render/sanitize.js";
+import { oneLine, cleanLabel, paragraphs } from "../../../src/render/sanitize.js";
 import { fixture, root } from "../../helpers/paths.js";
 
 /** One example briefing from `examples/`, named by its file's base name. */
@@ -163,21 +163,26 @@ export function mdBlocks(source: string, parser: Markdown): MdBlock[] {
 export function expectedBlocks(briefing: Briefing, template?: Template): MdBlock[] {
   const line = (text: string): string => withoutJoiners(oneLine(text));
   const b = resolveBriefing(briefing, template);
-  const para = (label: string, text: string): MdBlock => ({
-    kind: "p",
-    label: `${withoutJoiners(cleanLabel(label))}.`,
-    text: line(text) ? ` ${line(text)}` : "",
-  });
+  // A blank line inside a text starts a paragraph of its own, after the labelled first one.
+  const para = (label: string, text: string): MdBlock[] => {
+    const [first = "", ...more] = paragraphs(text).map(withoutJoiners);
+    return [
+      { kind: "p", label: `${withoutJoiners(cleanLabel(label))}.`, text: first ? ` ${first}` : "" },
+      ...more.map((p): MdBlock => ({ kind: "p", text: p })),
+    ];
+  };
   const blocks: MdBlock[] = [{ kind: "h1", text: line(b.headline) }];
   blocks.push(
-    b.summaryLabel ? para(b.summaryLabel, b.summary) : { kind: "p", text: line(b.summary) },
+    ...(b.summaryLabel
+      ? para(b.summaryLabel, b.summary)
+      : paragraphs(b.summary).map((p): MdBlock => ({ kind: "p", text: withoutJoiners(p) }))),
   );
   for (const s of b.sections) {
-    blocks.push(para(s.label, s.lead));
+    blocks.push(...para(s.label, s.lead));
     const items = s.bullets.map(line).filter((x) => x !== "");
     if (items.length > 0) blocks.push({ kind: "ul", items });
   }
-  blocks.push(para(b.conclusionLabel, b.conclusion));
+  blocks.push(...para(b.conclusionLabel, b.conclusion));
   return blocks;
 }
 

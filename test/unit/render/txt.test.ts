@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import type { Briefing } from "../../../src/core/types.js";
-import { oneLine } from "../../../src/render/sanitize.js";
+import { oneLine, paragraphs } from "../../../src/render/sanitize.js";
 import { HOUSE_BULLET, txt } from "../../../src/render/txt.js";
 import {
   briefingOf,
@@ -26,7 +26,11 @@ function houseLines(out: string, b: Briefing): string[] {
   const lines = out.slice(0, -1).split("\n");
   for (const line of lines) expect(line).not.toMatch(/[ \t]$/);
   const bullets = b.sections.reduce((n, s) => n + (s.bullets?.length ?? 0), 0);
-  expect(lines).toHaveLength(2 + b.sections.length + bullets + 1);
+  // Each paragraph after a part's first adds a blank line and its own line.
+  const more = [b.summary, ...b.sections.map((s) => s.lead ?? ""), b.conclusion]
+    .map((t) => Math.max(0, paragraphs(t).length - 1))
+    .reduce((n, k) => n + 2 * k, 0);
+  expect(lines).toHaveLength(2 + b.sections.length + bullets + 1 + more);
   return lines;
 }
 
@@ -110,8 +114,9 @@ describe("txt layout details", () => {
     const lines = houseLines(txt.render(b), b);
     expect(lines[0]).toBe("Head line two");
     expect(lines[1]).toBe("Summary with\u00a0NBSP");
-    expect(lines[2]).toBe("details. Lead paragraph");
-    expect(lines.slice(3, -1)).toEqual(hostile.map((h) => HOUSE_BULLET + oneLine(h)));
+    // A blank line inside a text is a paragraph break, kept as one.
+    expect(lines.slice(2, 5)).toEqual(["details. Lead", "", "paragraph"]);
+    expect(lines.slice(5, -1)).toEqual(hostile.map((h) => HOUSE_BULLET + oneLine(h)));
     expect(lines.at(-1)).toBe("Conclusion. End now");
   });
 });
@@ -121,20 +126,23 @@ describe("txt properties", () => {
     fc.assert(
       fc.property(briefingOf(someText, { leadOptional: true }), (b) => {
         const lines = houseLines(txt.render(b), b);
-        expect(lines[0]).toBe(oneLine(b.headline));
-        expect(lines[1]).toBe(oneLine(b.summary));
+        // A part is its paragraphs, the label before the first, a blank line between.
+        const part = (label: string | undefined, text: string): string[] => {
+          const [first = "", ...more] = paragraphs(text);
+          const head = label === undefined ? first : first ? `${label}. ${first}` : `${label}.`;
+          return [head, ...more.flatMap((p) => ["", p])];
+        };
+        const expected = [
+          oneLine(b.headline),
+          ...part(undefined, b.summary),
+          ...b.sections.flatMap((s) => [
+            ...part(s.id, s.lead ?? ""),
+            ...(s.bullets ?? []).map((x) => HOUSE_BULLET + oneLine(x)),
+          ]),
+          ...part("Conclusion", b.conclusion),
+        ];
+        expect(lines).toEqual(expected);
         expect(lines[1]).not.toMatch(/^ /);
-        let n = 2;
-        for (const s of b.sections) {
-          const lead = oneLine(s.lead ?? "");
-          expect(lines[n++]).toBe(lead ? `${s.id}. ${lead}` : `${s.id}.`);
-          for (const bullet of s.bullets ?? []) {
-            const line = lines[n++] ?? "";
-            expect(line.startsWith(HOUSE_BULLET)).toBe(true);
-            expect(line.slice(HOUSE_BULLET.length)).toBe(oneLine(bullet));
-          }
-        }
-        expect(lines[n]).toBe(`Conclusion. ${oneLine(b.conclusion)}`);
       }),
       { numRuns: 300 },
     );
