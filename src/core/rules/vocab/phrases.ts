@@ -1,4 +1,5 @@
 /** Matching whole words and phrases from a word list in prose. */
+import { firstWordsIn, registerFirstWords } from "./first-words.js";
 
 /** One occurrence of a listed phrase in a text. */
 export interface PhraseMatch {
@@ -32,7 +33,18 @@ function phraseSource(phrase: string): string {
     .join("\\s+");
 }
 
+/** A phrase matched where its first word was found: the list entry and a sticky pattern. */
+interface Candidate {
+  phrase: string;
+  sticky: RegExp;
+}
+
 interface Compiled {
+  /**
+   * Phrases by first word, in the order the pattern tries them; absent when a phrase does
+   * not start with a plain ASCII word (such lists are matched by `pattern` alone).
+   */
+  byFirstWord: Map<string, Candidate[]> | undefined;
   pattern: RegExp;
   byKey: Map<string, string>;
   /** One word of each phrase: a text holding none of them cannot match (a cheap first test). */
@@ -62,9 +74,10 @@ function compile(phrases: readonly string[]): Compiled {
     if (!byKey.has(phraseKey(phrase))) byKey.set(phraseKey(phrase), phrase);
   // Longest first, so "highly unlikely" wins over "unlikely" where both start. Ties by
   // code unit: `localeCompare` would start a collator, which costs a run milliseconds.
-  const alternatives = [...byKey.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-    .map(phraseSource);
+  const ordered = [...byKey.keys()].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const alternatives = ordered.map(phraseSource);
   const source =
     alternatives.length === 0
       ? "(?!)"
@@ -72,11 +85,54 @@ function compile(phrases: readonly string[]): Compiled {
   const words = [...new Set([...byKey.keys()].map(anchor))];
   // Without the "u" flag and word boundaries this is several times faster than `pattern`.
   const anchors = words.includes("") ? /(?:)/ : new RegExp(words.map(escape).join("|"), "i");
-  const compiled = { pattern: new RegExp(source, "giu"), byKey, anchors };
+  const compiled = {
+    byFirstWord: byFirstWord(ordered, byKey),
+    pattern: new RegExp(source, "giu"),
+    byKey,
+    anchors,
+  };
   if (cache.size > 64) cache.clear();
   cache.set(cacheKey, compiled);
   byList.set(phrases, compiled);
   return compiled;
+}
+
+/** The phrases grouped by first word, or undefined if one starts with anything else. */
+function byFirstWord(
+  ordered: readonly string[],
+  byKey: ReadonlyMap<string, string>,
+): Map<string, Candidate[]> | undefined {
+  const groups = new Map<string, Candidate[]>();
+  for (const key of ordered) {
+    const first = /^[a-z0-9]+/.exec(key)?.[0];
+    const rest = key.slice(first?.length ?? 0);
+    if (!first || (rest !== "" && !/^[ ']/.test(rest))) return undefined;
+    const sticky = new RegExp(`(?:${phraseSource(key)})(?![\\p{L}\\p{N}])`, "iuy");
+    const candidate = { phrase: byKey.get(key) ?? key, sticky };
+    const group = groups.get(first);
+    if (group) group.push(candidate);
+    else groups.set(first, [candidate]);
+  }
+  registerFirstWords(groups.keys());
+  return groups;
+}
+
+/** Occurrences found at the listed first words of the text, shared with the other rules. */
+function findAtFirstWords(text: string, groups: ReadonlyMap<string, Candidate[]>): PhraseMatch[] {
+  const found: PhraseMatch[] = [];
+  let from = 0;
+  for (const { index, word } of firstWordsIn(text)) {
+    if (index < from) continue;
+    for (const { phrase, sticky } of groups.get(word) ?? []) {
+      sticky.lastIndex = index;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      from = index + match[0].length;
+      found.push({ phrase, text: match[0], index, end: from });
+      break;
+    }
+  }
+  return found;
 }
 
 /**
@@ -84,6 +140,17 @@ function compile(phrases: readonly string[]): Compiled {
  * never overlapping; where several phrases start at the same place the longest wins.
  */
 export function findPhrases(text: string, phrases: readonly string[]): PhraseMatch[] {
+  const compiled = compile(phrases);
+  if (compiled.byFirstWord) return findAtFirstWords(text, compiled.byFirstWord);
+  return findPhrasesByPattern(text, phrases);
+}
+
+/**
+ * The same occurrences found by one pattern over the whole text: the reading for lists
+ * with phrases that start with more than a plain word, and the reference the shared scan
+ * is tested against.
+ */
+export function findPhrasesByPattern(text: string, phrases: readonly string[]): PhraseMatch[] {
   const { pattern, byKey, anchors } = compile(phrases);
   if (!anchors.test(text)) return [];
   const found: PhraseMatch[] = [];
