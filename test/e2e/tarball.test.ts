@@ -96,7 +96,7 @@ describe("the packed and installed package", () => {
     expect(reporterNames.length).toBeGreaterThanOrEqual(5);
     const looks: Record<string, RegExp> = {
       stylish: /1:11 +error +headline must be at most 120 characters/,
-      json: /^\[\n? *\{/,
+      json: /^\{\n {2}"\$schema": "[^"]+report\.schema\.json",\n {2}"formatVersion": 1,\n {2}"files": \[/,
       github: /^::error file=long\.yaml,line=1,col=11/m,
       junit: /^<\?xml/,
       sarif: /"version": "2\.1\.0"/,
@@ -135,7 +135,7 @@ describe("the packed and installed package", () => {
     const looks: Record<string, RegExp> = {
       md: /^# Container rates are climbing again/,
       txt: /^Container rates are climbing again/,
-      json: /^\{\n {2}"template": "standard"/,
+      json: /^\{\n {2}"\$schema": "[^"]+export\.schema\.json",\n {2}"formatVersion": 1,\n {2}"template": "standard"/,
       html: /^<!doctype html>/,
     };
     expect(formatIds.length).toBeGreaterThanOrEqual(4);
