@@ -23,6 +23,15 @@ template: standard
 # templates:
 #   - ./templates
 
+# Where briefings live, relative to this file: \`briefing validate\` with no path checks
+# these. Template folders, reports, the cache, node_modules and dot-folders are left out.
+files:
+  - "**/*.yaml"
+
+# Left out of \`files\` and of the folders given to \`briefing validate\`.
+# ignore:
+#   - archive/**
+
 # Written into new briefings.
 # author: Trade desk
 

@@ -6,6 +6,8 @@ import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { expandInputs, type Input } from "../io/inputs.js";
+import { loadConfig } from "../io/config.js";
+import { briefingSelection } from "../io/selection.js";
 import { readVersion } from "../io/package.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
 import { validateTask } from "../io/tasks.js";
@@ -20,7 +22,7 @@ import type { RuleInfo } from "../reporters/types.js";
 
 /** Options of `briefing validate`. */
 export interface ValidateCommandOptions {
-  /** Files, folders, globs, or `-`. */
+  /** Files, folders, globs, or `-`; none means the configuration's `files`, else the working folder. */
   paths: string[];
   /** `name` or `name=file`, repeatable. */
   reporter?: string[];
@@ -108,7 +110,6 @@ async function fixFiles(
 
 /** The configuration as it applies: every rule with its level and options, defaults included. */
 async function printConfig(options: ValidateCommandOptions, io: Io): Promise<number> {
-  const { loadConfig } = await import("../io/config.js");
   const { stringify } = await import("yaml");
   const config = await loadConfig(io.cwd, options.config);
   const rulesOut: Record<string, unknown> = {};
@@ -118,6 +119,8 @@ async function printConfig(options: ValidateCommandOptions, io: Io): Promise<num
     templates: config.templates,
     ...(config.author ? { author: config.author } : {}),
     ...(config.outDir ? { outDir: config.outDir } : {}),
+    ...(config.files ? { files: config.files } : {}),
+    ...(config.ignore ? { ignore: config.ignore } : {}),
     rules: rulesOut,
     limits: config.limits,
   };
@@ -169,11 +172,15 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
       `only one reporter can write to stdout; give the others a file (--reporter ${stdoutTargets[1]?.name}=FILE)`,
     );
   }
-  const found = await expandInputs(options.paths, {
+  const config = await loadConfig(io.cwd, options.config);
+  const { args, expand } = await briefingSelection(options.paths, config, {
     cwd: io.cwd,
+    reportFiles: targets.flatMap((t) => (t.file ? [t.file] : [])),
+    ...(options.cacheLocation ? { cacheLocation: options.cacheLocation } : {}),
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.stdinFilename ? { stdinName: options.stdinFilename } : {}),
   });
+  const found = await expandInputs(args, expand);
   const inputs = await selectInputs(found, options, io);
   if (inputs.length === 0) {
     // Nothing changed, or this shard is empty: a clean result, said plainly.
@@ -188,7 +195,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
     ...(options.template ? { template: options.template } : {}),
     ...(options.config ? { config: options.config } : {}),
   };
-  const task = await createTaskContext(spec);
+  const task = await createTaskContext(spec, config);
 
   const cache = options.cache ? await openCache(options, task, io) : undefined;
   // Cached results fill their places first; only the other files are validated.

@@ -48,6 +48,10 @@ export interface Config {
   author?: string;
   /** Folder for new briefings, absolute. */
   outDir?: string;
+  /** Where briefings live: globs relative to the configuration file's folder. */
+  files?: string[];
+  /** Globs, relative to the configuration file's folder, that `validate` leaves out. */
+  ignore?: string[];
   /** Rule settings by id. */
   rules: Record<string, RuleSetting>;
   /** Input limits. */
@@ -208,6 +212,8 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   }
   if (typeof data.author === "string") config.author = data.author;
   if (typeof data.outDir === "string") config.outDir = resolve(dir, data.outDir);
+  if (Array.isArray(data.files)) config.files = data.files as string[];
+  if (Array.isArray(data.ignore)) config.ignore = data.ignore as string[];
   return config;
 }
 
