@@ -44,11 +44,11 @@ export function missingParts(briefing: Partial<Briefing>, template: Template): s
   for (const spec of template.sections) {
     const section = briefing.sections?.find((s) => s.id === spec.id);
     if (!section) {
-      if (spec.required !== false) missing.push(`section "${spec.id}" (${spec.label})`);
+      if (spec.required !== false) missing.push(`section "${spec.label}"`);
       continue;
     }
     if (spec.lead?.required !== false && !section.lead?.trim())
-      missing.push(`sections.${spec.id}.lead`);
+      missing.push(`the lead of "${spec.label}"`);
   }
   if (!briefing.conclusion?.trim()) missing.push("conclusion");
   return missing;
