@@ -151,7 +151,8 @@ export function parseReporterSpecs(specs: readonly string[] | undefined): Report
   });
 }
 
-const fixedRules: RuleInfo[] = [
+/** The checks every file gets, which cannot be turned off, as reporters describe them. */
+export const fixedRules: RuleInfo[] = [
   {
     id: "syntax",
     description: "The file is well-formed YAML or JSON, with one document and no duplicate keys.",
