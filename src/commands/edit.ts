@@ -12,6 +12,7 @@ import { readFileWithin, TooBigError } from "../io/read.js";
 import { createTaskContext } from "../io/context.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { applyFixes, type TextFix } from "../core/fix.js";
+import { listSplices, sameData } from "./edit-splice.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
 
 /** Options of `briefing edit`. */
@@ -107,6 +108,23 @@ function changedText(before: unknown, after: unknown, pointer = ""): TextFix[] {
 export function editedText(text: string, before: unknown, after: unknown): string {
   if (sameShape(before, after)) return applyFixes(text, "yaml", changedText(before, after));
   const doc = parseDocument(text, { logLevel: "silent" });
+  // A list that grew or shrank is replaced on its own, in its own style; the rest of the
+  // file keeps every byte, and changed text elsewhere is then replaced where it stands.
+  const splices = listSplices(doc, text, before, after);
+  if (splices) {
+    let out = text;
+    for (const s of [...splices].sort((a, b) => b.start - a.start || b.end - a.end))
+      out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    const spliced = parseDocument(out, { logLevel: "silent" });
+    if (spliced.errors.length === 0) {
+      const now = spliced.toJS() as unknown;
+      if (sameShape(now, after)) {
+        const result = applyFixes(out, "yaml", changedText(now, after));
+        // Kept only when it reads back as exactly the edited briefing.
+        if (sameData(parseDocument(result).toJS(), after)) return result;
+      }
+    }
+  }
   applyEdits(doc, before, after);
   return doc.toString({ lineWidth: 0 });
 }
