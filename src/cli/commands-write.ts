@@ -35,10 +35,20 @@ export function addWritingCommands(program: Command, ctx: CommandContext): void 
     .command("edit")
     .description("revise a briefing with the same prompts; comments and key order are kept")
     .argument("<file>", "the briefing (YAML)")
-    .addHelpText("after", examples("briefing edit briefs/rates.yaml"))
-    .action(async (file: string) => {
+    .option(
+      "--answers <file>",
+      "apply a partial briefing (only the parts given) without questions (- for stdin)",
+    )
+    .addHelpText(
+      "after",
+      examples(
+        "briefing edit briefs/rates.yaml",
+        "briefing edit briefs/rates.yaml --answers fix.yaml",
+      ),
+    )
+    .action(async (file: string, opts: { answers?: string }) => {
       const { runEdit } = await import("../commands/edit.js");
-      ctx.code = await runEdit({ ...globals(), file }, io);
+      ctx.code = await runEdit({ ...globals(), ...opts, file }, io);
     });
 
   const drafts = program

@@ -13,6 +13,7 @@ import { createTaskContext } from "../io/context.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { applyFixes, type TextFix } from "../core/fix.js";
 import { listSplices, sameData } from "./edit-splice.js";
+import { readAnswers } from "./new.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
 
 /** Options of `briefing edit`. */
@@ -23,6 +24,8 @@ export interface EditOptions {
   config?: string;
   /** Colour override. */
   color?: boolean;
+  /** A partial briefing to apply without questions (`-` reads stdin). */
+  answers?: string;
 }
 
 /**
@@ -134,7 +137,7 @@ export async function runEdit(
   io: Io,
   deps: { prompts?: PromptApi; resume?: { draft: Draft; path: string } } = {},
 ): Promise<number> {
-  if (!deps.prompts && !interactive(io)) throw needsTerminal("edit");
+  if (!deps.prompts && !options.answers && !interactive(io)) throw needsTerminal("edit");
   const abs = resolve(io.cwd, options.file);
   const shown = displayPath(io.cwd, abs);
   let bytes: Buffer;
@@ -165,6 +168,23 @@ export async function runEdit(
     original.template ?? task.check.defaultTemplate ?? "standard",
   );
   if (!template) throw new UsageError(`${shown} names an unknown template "${original.template}"`);
+
+  if (options.answers) {
+    const answers = await readAnswers(options.answers, io, task.config.limits.maxFileSize);
+    const { applyAnswers } = await import("./edit-answers.js");
+    return applyAnswers(
+      {
+        original,
+        answers,
+        answersPath: options.answers,
+        shown,
+        template,
+        task,
+        write: (after) => writeOutput(abs, editedText(decoded.text, original, after), shown, true),
+      },
+      io,
+    );
+  }
 
   const now = new Date().toISOString();
   const draftPath = deps.resume?.path ?? newDraftPath(draftsDir(io.env), new Date());

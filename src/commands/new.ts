@@ -76,7 +76,8 @@ function firstMissingStep(draft: Draft, template: Template, steps: readonly Step
   return { kind: "review" };
 }
 
-async function readAnswers(path: string, io: Io, limit: number): Promise<Partial<Briefing>> {
+/** Reads an answers file (YAML or JSON, `-` for stdin): a mapping shaped like a briefing. */
+export async function readAnswers(path: string, io: Io, limit: number): Promise<Partial<Briefing>> {
   let text: string;
   try {
     const bytes =
