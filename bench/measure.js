@@ -79,8 +79,11 @@ export function runOnce(c, { verify = false } = {}) {
   return { ms, rssMB };
 }
 
+// The export's record of what it wrote (.briefing-exports.json) is not an output.
 const countFiles = (dir) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name !== ".briefing-exports.json",
+  ).length;
 
 /** Whether the CLI has `name` as a real command: unknown commands print the top-level help. */
 export function hasCommand(name) {

@@ -20,9 +20,10 @@ export function addFileCommands(program: Command, ctx: CommandContext): void {
   program
     .command("validate")
     .description("check briefing files against the schema, their template and the rules")
-    .argument("[paths...]", "files, folders (searched recursively), quoted globs, or - for stdin", [
-      ".",
-    ])
+    .argument(
+      "[paths...]",
+      "files, folders (searched recursively), quoted globs, or - for stdin (default: the configuration's files, else .)",
+    )
     .option(
       "-r, --reporter <name[=file]>",
       "stylish, json, github, junit or sarif; repeatable; =file writes to a file",

@@ -22,6 +22,7 @@ export function addInfoCommands(program: Command, ctx: CommandContext): void {
     .description("list the available templates, or show one")
     .argument("[name]", "template id or template file to show")
     .option("--json", "print as JSON")
+    .option("--ids", "print only the template ids, one a line (for scripts and completion)")
     .addHelpText(
       "after",
       examples(
@@ -30,9 +31,9 @@ export function addInfoCommands(program: Command, ctx: CommandContext): void {
         "briefing templates ./my-template.yaml --json",
       ),
     )
-    .action(async (name: string | undefined, opts: { json?: boolean }) => {
+    .action(async (name: string | undefined, opts: { json?: boolean; ids?: boolean }) => {
       const { runTemplates } = await import("../commands/templates.js");
-      ctx.code = await runTemplates({ name, json: opts.json, ...globals() }, io);
+      ctx.code = await runTemplates({ name, json: opts.json, ids: opts.ids, ...globals() }, io);
     });
 
   program
@@ -58,18 +59,7 @@ export function addInfoCommands(program: Command, ctx: CommandContext): void {
     )
     .action(async (shell: string) => {
       const { runCompletion } = await import("../commands/completion.js");
-      const flags = (cmd: Command) =>
-        cmd.options.flatMap((o) => [o.short, o.long].filter((f): f is string => Boolean(f)));
-      ctx.code = runCompletion(
-        shell,
-        {
-          globalOptions: flags(program),
-          commands: program.commands.map((c) => ({
-            name: c.name(),
-            options: [...flags(c), "--help"],
-          })),
-        },
-        io,
-      );
+      const { completionTable } = await import("./completion-table.js");
+      ctx.code = runCompletion(shell, completionTable(program), io);
     });
 }

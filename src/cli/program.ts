@@ -19,8 +19,10 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     )
     .option("--color", "force coloured output")
     .option("--no-color", "never colour output")
+    // Taken off the command line by main before parsing; listed so --help shows it.
+    .option("--debug", "on an unexpected error, print its stack trace")
     .helpOption("-h, --help", "show help")
-    .addHelpCommand(false)
+    .helpCommand("help [command]", "show help for a command")
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({

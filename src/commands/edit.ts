@@ -13,6 +13,8 @@ import { readFileWithin, TooBigError } from "../io/read.js";
 import { createTaskContext } from "../io/context.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { applyFixes, type TextFix } from "../core/fix.js";
+import { listSplices, sameData } from "./edit-splice.js";
+import { readAnswers } from "./answers.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
 
 /** Options of `briefing edit`. */
@@ -23,6 +25,8 @@ export interface EditOptions {
   config?: string;
   /** Colour override. */
   color?: boolean;
+  /** A partial briefing to apply without questions (`-` reads stdin). */
+  answers?: string;
 }
 
 /**
@@ -108,6 +112,23 @@ function changedText(before: unknown, after: unknown, pointer = ""): TextFix[] {
 export function editedText(text: string, before: unknown, after: unknown): string {
   if (sameShape(before, after)) return applyFixes(text, "yaml", changedText(before, after));
   const doc = parseDocument(text, { logLevel: "silent" });
+  // A list that grew or shrank is replaced on its own, in its own style; the rest of the
+  // file keeps every byte, and changed text elsewhere is then replaced where it stands.
+  const splices = listSplices(doc, text, before, after);
+  if (splices) {
+    let out = text;
+    for (const s of [...splices].sort((a, b) => b.start - a.start || b.end - a.end))
+      out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    const spliced = parseDocument(out, { logLevel: "silent" });
+    if (spliced.errors.length === 0) {
+      const now = spliced.toJS() as unknown;
+      if (sameShape(now, after)) {
+        const result = applyFixes(out, "yaml", changedText(now, after));
+        // Kept only when it reads back as exactly the edited briefing.
+        if (sameData(parseDocument(result).toJS(), after)) return result;
+      }
+    }
+  }
   applyEdits(doc, before, after);
   return doc.toString({ lineWidth: 0 });
 }
@@ -126,7 +147,7 @@ export async function runEdit(
   io: Io,
   deps: { prompts?: PromptApi; resume?: { draft: Draft; path: string } } = {},
 ): Promise<number> {
-  if (!deps.prompts && !interactive(io)) throw needsTerminal("edit");
+  if (!deps.prompts && !options.answers && !interactive(io)) throw needsTerminal("edit");
   const abs = resolve(io.cwd, options.file);
   const shown = displayPath(io.cwd, abs);
   // Saving replaces the file, and replacing a link would cut it from the file it points
@@ -163,6 +184,24 @@ export async function runEdit(
     original.template ?? task.check.defaultTemplate ?? "standard",
   );
   if (!template) throw new UsageError(`${shown} names an unknown template "${original.template}"`);
+
+  if (options.answers) {
+    const answers = await readAnswers(options.answers, io, task.config.limits.maxFileSize);
+    const { applyAnswers } = await import("./edit-answers.js");
+    return applyAnswers(
+      {
+        original,
+        answers,
+        answersPath: options.answers,
+        shown,
+        template,
+        task,
+        write: (after) =>
+          writeOutput(abs, editedText(decoded.text, original, after), shown, { force: true }),
+      },
+      io,
+    );
+  }
 
   const now = new Date().toISOString();
   const draftPath = deps.resume?.path ?? newDraftPath(draftsDir(io.env), new Date());

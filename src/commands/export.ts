@@ -3,7 +3,8 @@ import { checkNamePattern } from "../core/naming.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { expandInputs, type Input } from "../io/inputs.js";
-import { deliver, failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
+import { failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
+import { deliverTracked, manifestFor, type ExportManifest } from "../io/manifest.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
 import { prepareExport, type Prepared } from "../io/per-input.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
@@ -48,6 +49,7 @@ export interface ExportOptions {
 /** Counts for the closing summary. */
 interface Tally {
   written: number;
+  unchanged: number;
   skipped: number;
   failed: number;
 }
@@ -60,8 +62,15 @@ interface Outcome {
 }
 
 function chooseFormat(options: ExportOptions): string {
-  const format =
-    options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? "md";
+  const implied = options.output ? formatForFile(options.output) : undefined;
+  // `-o brief.pdf` must not quietly write Markdown under a name that promises a PDF.
+  if (!options.format && options.output && !implied && /\.[^./\\]+$/.test(options.output)) {
+    const ext = /\.[^./\\]+$/.exec(options.output)?.[0] ?? "";
+    throw new UsageError(
+      `cannot export to ${options.output}: ${ext} is not a format briefing writes; name the file .md, .txt, .json or .html, or give --format`,
+    );
+  }
+  const format = options.format ?? implied ?? "md";
   if (!getExporter(format))
     throw new UsageError(`unknown format "${format}"; choose one of ${formatIds.join(", ")}`);
   return format;
@@ -138,7 +147,8 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     ...(options.output ? { output: options.output } : {}),
   };
 
-  const tally: Tally = { written: 0, skipped: 0, failed: 0 };
+  const manifest = manifestFor(target, io.cwd);
+  const tally: Tally = { written: 0, unchanged: 0, skipped: 0, failed: 0 };
   const progress = inputs.length >= 20 && io.stderr.isTTY === true;
   let lastProgress = 0;
   let reported = 0;
@@ -160,14 +170,15 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
   const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
   if (threads > 0) {
     const done = (prepared: Prepared, i: number) =>
-      report(commit(prepared, inputs[i] as Input, target, io));
+      report(commit(prepared, inputs[i] as Input, target, manifest, io));
     await runInWorkers<Prepared>("export", spec, inputs, threads, done, signal);
   } else {
     for (const input of inputs) {
       if (signal?.aborted) break;
-      report(commit(await prepareExport(input, ctx, readStdin), input, target, io));
+      report(commit(await prepareExport(input, ctx, readStdin), input, target, manifest, io));
     }
   }
+  manifest?.save();
   if (progress) io.stderr.write("\r\u001b[K");
   const notStarted = inputs.length - reported;
   const toStdout = !target.folder && !target.output;
@@ -175,7 +186,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     io.stderr.write(summaryLine(tally, options, notStarted));
   if (notStarted > 0) return ExitCode.Interrupted;
 
-  if (options.watch) return watch(inputs, ctx, target, io, report);
+  if (options.watch) return watch(inputs, ctx, target, manifest, io, report);
   if (tally.failed > 0) return ExitCode.Usage;
   if (tally.skipped > 0) return ExitCode.Problems;
   return ExitCode.Ok;
@@ -185,15 +196,19 @@ async function watch(
   inputs: Input[],
   ctx: TaskContext,
   target: OutputTarget,
+  manifest: ExportManifest | undefined,
   io: Io,
   report: (o: Outcome) => void,
 ): Promise<number> {
   const { watchInputs } = await import("../io/watch.js");
   await watchInputs(inputs, io, async (input) => {
-    // A re-export replaces the file this run wrote; it is not a second claim on the name.
-    const again: OutputTarget = { ...target, force: true };
+    // A re-export replaces the file this run wrote, under the same rule as the first run:
+    // a file edited by hand since is refused without --force. It is not a second claim
+    // on the name.
+    const again: OutputTarget = { ...target };
     if (target.folder) again.folder = new OutputFolder(target.folder.abs);
-    const outcome = commit(await prepareExport(input, ctx), input, again, io);
+    const outcome = commit(await prepareExport(input, ctx), input, again, manifest, io);
+    manifest?.save();
     report(outcome);
     if (outcome.status === "written") io.stderr.write(`re-exported ${input.path}\n`);
   });
@@ -207,6 +222,7 @@ function summaryLine(t: Tally, options: ExportOptions, notStarted: number): stri
       ? ` to ${options.output}`
       : "";
   const parts = [`${t.written} written${where}`];
+  if (t.unchanged) parts.push(`${t.unchanged} unchanged`);
   if (t.skipped) parts.push(`${t.skipped} skipped (invalid or unreadable)`);
   if (t.failed) parts.push(`${t.failed} failed`);
   if (notStarted) parts.push(`interrupted with ${notStarted} not exported`);
@@ -214,7 +230,13 @@ function summaryLine(t: Tally, options: ExportOptions, notStarted: number): stri
 }
 
 /** Writes a prepared export where it belongs; every failure is reported, never thrown. */
-function commit(prepared: Prepared, input: Input, target: OutputTarget, io: Io): Outcome {
+function commit(
+  prepared: Prepared,
+  input: Input,
+  target: OutputTarget,
+  manifest: ExportManifest | undefined,
+  io: Io,
+): Outcome {
   if (prepared.status === "skipped") return { status: "skipped", messages: prepared.messages };
   const toStdout = !target.folder && !target.output;
   if (toStdout && typeof prepared.text !== "string" && io.stdout.isTTY === true)
@@ -223,8 +245,16 @@ function commit(prepared: Prepared, input: Input, target: OutputTarget, io: Io):
       messages: [`briefing: ${input.path}: this format is binary; write it to a file with -o FILE`],
     };
   try {
-    const stdout = deliver(target, prepared.rel, input.path, prepared.text, io.cwd);
-    return { status: "written", messages: [], ...(stdout !== undefined ? { stdout } : {}) };
+    const { delivery, stdout } = deliverTracked(
+      target,
+      manifest,
+      prepared.rel,
+      input.path,
+      prepared.text,
+      io.cwd,
+    );
+    const status = delivery === "unchanged" ? "unchanged" : "written";
+    return { status, messages: [], ...(stdout !== undefined ? { stdout } : {}) };
   } catch (error) {
     return { status: "failed", messages: [failureLine(error)] };
   }

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { CONFIG_NAMES } from "../io/config.js";
+import { displayPath } from "../io/inputs.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { writeOutput } from "../io/output.js";
@@ -22,6 +24,15 @@ template: standard
 # Folders of your own templates (YAML files; see \`briefing templates standard --json\`).
 # templates:
 #   - ./templates
+
+# Where briefings live, relative to this file: \`briefing validate\` with no path checks
+# these. Template folders, reports, the cache, node_modules and dot-folders are left out.
+files:
+  - "**/*.yaml"
+
+# Left out of \`files\` and of the folders given to \`briefing validate\`.
+# ignore:
+#   - archive/**
 
 # Written into new briefings.
 # author: Trade desk
@@ -55,5 +66,42 @@ export function runInit(options: InitOptions, io: Io): number {
   const line = `# yaml-language-server: $schema=${configSchemaRef(abs)}\n`;
   writeOutput(abs, line + CONFIG_TEMPLATE, file, { force: false });
   io.stdout.write(`wrote ${file}\n`);
+  for (const warning of shadowing(abs, io.cwd)) io.stderr.write(`briefing: warning: ${warning}\n`);
   return ExitCode.Ok;
+}
+
+/**
+ * What the new file means next to the configurations already there. Only the first file
+ * found is read, with nothing merged, so a second one in the same folder or one higher up
+ * silently stops applying.
+ */
+export function shadowing(abs: string, cwd: string): string[] {
+  const shown = (path: string) => displayPath(cwd, path);
+  const dir = dirname(abs);
+  const rank = CONFIG_NAMES.indexOf(basename(abs));
+  if (rank < 0)
+    return [
+      `${shown(abs)} is not a name briefing looks for (${CONFIG_NAMES[0]}, .briefingrc.yaml, …); it applies only with --config ${shown(abs)}`,
+    ];
+  const warnings: string[] = [];
+  for (const [i, name] of CONFIG_NAMES.entries()) {
+    const other = join(dir, name);
+    if (i === rank || !existsSync(other)) continue;
+    warnings.push(
+      i < rank
+        ? `${shown(abs)} will not be read: ${shown(other)} in the same folder comes first; merge them into one file`
+        : `${shown(other)} will no longer be read: ${shown(abs)} in the same folder comes first; merge them into one file`,
+    );
+  }
+  for (let up = dirname(dir); up !== dir; up = dirname(up)) {
+    const above = CONFIG_NAMES.map((n) => join(up, n)).find((p) => existsSync(p));
+    if (above) {
+      warnings.push(
+        `${shown(abs)} takes the place of ${shown(above)} in this folder and below; settings are not merged, so copy any you still need`,
+      );
+      break;
+    }
+    if (dirname(up) === up) break;
+  }
+  return warnings;
 }

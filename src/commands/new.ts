@@ -3,15 +3,15 @@ import { isAbsolute, join, resolve } from "node:path";
 import { slugify } from "../core/naming.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
-import { ExitCode, UsageError, IoError, describeFsError } from "../errors.js";
+import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { displayPath } from "../io/inputs.js";
 import { draftsDir, listDrafts, loadDraft, newDraftPath } from "../io/drafts.js";
 import { writeOutput } from "../io/output.js";
-import { readFileWithin, TooBigError } from "../io/read.js";
 import { createTaskContext, type TaskContext } from "../io/context.js";
 import type { Draft, PromptApi, Step } from "../prompts/types.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
+import { readAnswers } from "./answers.js";
 
 /** Options of `briefing new`. */
 export interface NewOptions {
@@ -44,11 +44,11 @@ export function missingParts(briefing: Partial<Briefing>, template: Template): s
   for (const spec of template.sections) {
     const section = briefing.sections?.find((s) => s.id === spec.id);
     if (!section) {
-      if (spec.required !== false) missing.push(`section "${spec.id}" (${spec.label})`);
+      if (spec.required !== false) missing.push(`section "${spec.label}"`);
       continue;
     }
     if (spec.lead?.required !== false && !section.lead?.trim())
-      missing.push(`sections.${spec.id}.lead`);
+      missing.push(`the lead of "${spec.label}"`);
   }
   if (!briefing.conclusion?.trim()) missing.push("conclusion");
   return missing;
@@ -74,33 +74,6 @@ function firstMissingStep(draft: Draft, template: Template, steps: readonly Step
     if (step.kind === "conclusion" && !a.conclusion) return step;
   }
   return { kind: "review" };
-}
-
-async function readAnswers(path: string, io: Io, limit: number): Promise<Partial<Briefing>> {
-  let text: string;
-  try {
-    const bytes =
-      path === "-" ? await io.stdin.read() : readFileWithin(resolve(io.cwd, path), limit);
-    if (bytes.length > limit) throw new TooBigError(bytes.length, limit);
-    text = bytes.toString("utf8");
-  } catch (error) {
-    if (error instanceof TooBigError)
-      throw new UsageError(`cannot read the answers: ${error.describe(path)}`);
-    throw new IoError(`cannot read the answers: ${describeFsError(error, path)}`);
-  }
-  const { detectFormat, parseSource } = await import("../core/source.js");
-  const source = parseSource(text, path, detectFormat(path === "-" ? undefined : path, text));
-  const first = source.problems[0];
-  if (first)
-    throw new UsageError(
-      `answers ${path}:${first.line ?? 1}:${first.column ?? 1}: ${first.message}`,
-    );
-  if (typeof source.data !== "object" || source.data === null || Array.isArray(source.data)) {
-    throw new UsageError(
-      `answers ${path} must be a mapping shaped like a briefing (headline, summary, sections, conclusion, meta)`,
-    );
-  }
-  return source.data;
 }
 
 /** Where a new briefing is saved when no file is named. */

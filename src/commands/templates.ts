@@ -12,6 +12,8 @@ export interface TemplatesOptions {
   name?: string | undefined;
   /** Print JSON instead of text. */
   json?: boolean | undefined;
+  /** Print only the ids, one a line. */
+  ids?: boolean | undefined;
   /** Colour override. */
   color?: boolean | undefined;
   /** `--config` file. */
@@ -31,6 +33,10 @@ export async function runTemplates(options: TemplatesOptions, io: Io): Promise<n
     return ExitCode.Ok;
   }
   const list = [...templates.values()];
+  if (options.ids) {
+    io.stdout.write(list.map((t) => `${t.id}\n`).join(""));
+    return ExitCode.Ok;
+  }
   if (options.json) {
     io.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
     return ExitCode.Ok;

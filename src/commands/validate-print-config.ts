@@ -17,6 +17,8 @@ export async function printConfig(
     templates: config.templates,
     ...(config.author ? { author: config.author } : {}),
     ...(config.outDir ? { outDir: config.outDir } : {}),
+    ...(config.files ? { files: config.files } : {}),
+    ...(config.ignore ? { ignore: config.ignore } : {}),
     rules: rulesOut,
     limits: config.limits,
   };

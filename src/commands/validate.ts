@@ -6,6 +6,8 @@ import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { expandInputs, type Input } from "../io/inputs.js";
+import { loadConfig } from "../io/config.js";
+import { briefingSelection } from "../io/selection.js";
 import { readVersion } from "../io/package.js";
 import { createTaskContext, type TaskSpec } from "../io/context.js";
 import { validateTask } from "../io/per-input.js";
@@ -17,7 +19,7 @@ import type { RuleInfo } from "../reporters/types.js";
 
 /** Options of `briefing validate`. */
 export interface ValidateCommandOptions {
-  /** Files, folders, globs, or `-`. */
+  /** Files, folders, globs, or `-`; none means the configuration's `files`, else the working folder. */
   paths: string[];
   /** `name` or `name=file`, repeatable. */
   reporter?: string[];
@@ -71,7 +73,8 @@ export function parseReporterSpecs(specs: readonly string[] | undefined): Report
   });
 }
 
-const fixedRules: RuleInfo[] = [
+/** The checks every file gets, which cannot be turned off, as reporters describe them. */
+export const fixedRules: RuleInfo[] = [
   {
     id: "syntax",
     description: "The file is well-formed YAML or JSON, with one document and no duplicate keys.",
@@ -95,11 +98,15 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
       `only one reporter can write to stdout; give the others a file (--reporter ${stdoutTargets[1]?.name}=FILE)`,
     );
   }
-  const found = await expandInputs(options.paths, {
+  const config = await loadConfig(io.cwd, options.config);
+  const { args, expand } = await briefingSelection(options.paths, config, {
     cwd: io.cwd,
+    reportFiles: targets.flatMap((t) => (t.file ? [t.file] : [])),
+    ...(options.cacheLocation ? { cacheLocation: options.cacheLocation } : {}),
     ...(options.ignore ? { ignore: options.ignore } : {}),
     ...(options.stdinFilename ? { stdinName: options.stdinFilename } : {}),
   });
+  const found = await expandInputs(args, expand);
   const inputs = await selectInputs(found, options, io);
   if (inputs.length === 0) {
     // Nothing changed, or this shard is empty: a clean result, said plainly.
@@ -114,7 +121,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
     ...(options.template ? { template: options.template } : {}),
     ...(options.config ? { config: options.config } : {}),
   };
-  const task = await createTaskContext(spec);
+  const task = await createTaskContext(spec, config);
 
   const cache = options.cache ? await openCache(options, task, io) : undefined;
   // Cached results fill their places first; only the other files are validated.

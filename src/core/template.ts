@@ -75,6 +75,14 @@ export function sectionLabel(
   return template?.sections.find((s) => s.id === section.id)?.label ?? section.id;
 }
 
+/**
+ * Why a template id is unknown, and both ways to supply one: a folder of templates in the
+ * configuration, or the template's file named directly.
+ */
+export function unknownTemplateMessage(id: string, known: Iterable<string>): string {
+  return `unknown template "${id}"; known templates: ${[...known].join(", ")}. Add its folder to \`templates:\` in the configuration, or name its file (--template ./${id}.yaml)`;
+}
+
 /** The label printed before the conclusion. */
 export function conclusionLabel(template: Template | undefined): string {
   return template?.conclusion?.label ?? "Conclusion";

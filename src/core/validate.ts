@@ -10,7 +10,12 @@ import {
   type ParseLimits,
   type ParsedSource,
 } from "./source-types.js";
-import { DEFAULT_TEMPLATE, type Template, type TemplateRegistry } from "./template.js";
+import {
+  DEFAULT_TEMPLATE,
+  unknownTemplateMessage,
+  type Template,
+  type TemplateRegistry,
+} from "./template.js";
 import type { Briefing, FileResult, Meta, Problem, RuleLevel } from "./types.js";
 import { toPointer } from "./position.js";
 
@@ -144,11 +149,10 @@ export function checkSource(source: ParsedSource, options: ValidateOptions): Pro
   const templateId = named ?? options.defaultTemplate ?? DEFAULT_TEMPLATE;
   const template = options.templates.get(templateId);
   if (!template) {
-    const known = [...options.templates.keys()].join(", ");
     problems.push({
       rule: "template",
       severity: "error",
-      message: `unknown template "${templateId}"; known templates: ${known}`,
+      message: unknownTemplateMessage(templateId, options.templates.keys()),
       path: file,
       ...(named
         ? { pointer: "/template", ...source.locate(["template"]) }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { FileResult } from "../core/types.js";
 import { writeFileAtomicSync } from "./atomic.js";
 
@@ -71,6 +72,8 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.changed) return;
     const file: CacheFile = { key: this.key, entries: Object.fromEntries(this.entries) };
+    // `--cache-location` may name a folder that is not there yet, like a report's.
+    mkdirSync(dirname(this.location), { recursive: true });
     writeFileAtomicSync(this.location, JSON.stringify(file));
     return Promise.resolve();
   }

@@ -50,6 +50,10 @@ export interface Config {
   outDir?: string;
   /** What new and imported files' schema line names: `package`, `none`, a URL or an absolute path. */
   editorSchema?: string;
+  /** Where briefings live: globs relative to the configuration file's folder. */
+  files?: string[];
+  /** Globs, relative to the configuration file's folder, that `validate` leaves out. */
+  ignore?: string[];
   /** Rule settings by id. */
   rules: Record<string, RuleSetting>;
   /** Input limits. */
@@ -216,6 +220,8 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
     const keep = value === "package" || value === "none" || /^[a-z][a-z0-9+.-]{1,}:/i.test(value);
     config.editorSchema = keep ? value : resolve(dir, value);
   }
+  if (Array.isArray(data.files)) config.files = data.files as string[];
+  if (Array.isArray(data.ignore)) config.ignore = data.ignore as string[];
   return config;
 }
 

@@ -41,8 +41,9 @@ export interface TaskContext {
   exporter?: Exporter;
 }
 
-export async function createTaskContext(spec: TaskSpec): Promise<TaskContext> {
-  const config = await loadConfig(spec.cwd, spec.config);
+/** `loaded` is the configuration when the caller has read it already. */
+export async function createTaskContext(spec: TaskSpec, loaded?: Config): Promise<TaskContext> {
+  const config = loaded ?? (await loadConfig(spec.cwd, spec.config));
   const { templates, defaultTemplate } = await resolveTemplates(spec.cwd, spec.template, config);
   const check: Omit<ValidateOptions, "file"> = {
     schema: await schemaCheck("briefing"),

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { describeFsError, UsageError } from "../errors.js";
 
@@ -38,6 +38,45 @@ export interface ExpandOptions {
   stdinName?: string;
   /** What a folder is searched for, and its description in messages. */
   folderGlob?: { pattern: string; describe: string };
+  /** Folder the arguments are relative to, when not `cwd` (paths are still shown from `cwd`). */
+  root?: string;
+  /**
+   * Absolute files and folders a folder search or glob leaves out: template folders, report
+   * and cache files. A file named as an argument is still read.
+   */
+  exclude?: readonly string[];
+}
+
+/** Whether `abs` is one of the excluded files or inside one of the excluded folders. */
+function isExcluded(abs: string, exclude: readonly string[]): boolean {
+  return exclude.some((e) => abs === e || abs.startsWith(e.endsWith(sep) ? e : e + sep));
+}
+
+/**
+ * Whether a JSON file found in a folder is a report or cache `validate` wrote rather than a
+ * briefing: the json reporter writes a list, SARIF names its schema near the start and the
+ * cache starts with its key, while a briefing is a mapping of its own keys. Only the first
+ * bytes are read.
+ */
+function isReport(abs: string): boolean {
+  if (!abs.toLowerCase().endsWith(".json")) return false;
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, "r");
+    const head = Buffer.alloc(512);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString("utf8");
+    const start = text.replace(/^\uFEFF/, "").trimStart();
+    return (
+      start.startsWith("[") ||
+      /"\$schema"\s*:\s*"[^"]*sarif/i.test(start) ||
+      /^\{"key":"[0-9a-f]{40}","entries":/.test(start)
+    );
+  } catch {
+    // Unreadable files stay in the batch, where they are reported as such.
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** How a path is shown: relative to the working folder when inside it. */
@@ -57,6 +96,10 @@ export async function expandInputs(
   options: ExpandOptions,
 ): Promise<Input[]> {
   const { cwd } = options;
+  const root = options.root ?? cwd;
+  const exclude = options.exclude ?? [];
+  // Files a search found (not ones named outright) that belong to the tool, not the archive.
+  const found = (abs: string): boolean => !isExcluded(abs, exclude) && !isReport(abs);
   const ignore = [...DEFAULT_IGNORES, ...(options.ignore ?? [])];
   const seen = new Set<string>();
   const out: Input[] = [];
@@ -79,7 +122,7 @@ export async function expandInputs(
       seen.add("\0stdin");
       continue;
     }
-    const abs = resolve(cwd, arg);
+    const abs = resolve(root, arg);
     let isDir = false;
     let exists = true;
     try {
@@ -107,16 +150,18 @@ export async function expandInputs(
         pattern: BRIEFING_GLOB,
         describe: "briefing files (*.yaml, *.yml, *.json)",
       };
-      const found = await glob(wanted.pattern, { cwd: abs, ignore, absolute: true, dot: false });
-      if (found.length === 0) throw new UsageError(`no ${wanted.describe} found in ${arg}`);
-      for (const file of found.sort()) add(resolve(file), abs);
+      const files = await glob(wanted.pattern, { cwd: abs, ignore, absolute: true, dot: false });
+      const kept = files.map((f) => resolve(f)).filter(found);
+      if (kept.length === 0) throw new UsageError(`no ${wanted.describe} found in ${arg}`);
+      for (const file of kept.sort()) add(file, abs);
       continue;
     }
     if (!isDynamicPattern(arg)) throw new UsageError(describeFsError({ code: "ENOENT" }, arg));
-    const found = await glob(arg, { cwd, ignore, absolute: true, dot: false });
-    if (found.length === 0) throw new UsageError(`no files match the pattern "${arg}"`);
-    const base = resolve(cwd, globBase(arg));
-    for (const file of found.sort()) add(resolve(file), base);
+    const files = await glob(arg, { cwd: root, ignore, absolute: true, dot: false });
+    const kept = files.map((f) => resolve(f)).filter(found);
+    if (kept.length === 0) throw new UsageError(`no files match the pattern "${arg}"`);
+    const base = resolve(root, globBase(arg));
+    for (const file of kept.sort()) add(file, base);
   }
   return out;
 }

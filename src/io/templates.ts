@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
-import type { Template } from "../core/template.js";
+import { unknownTemplateMessage, type Template } from "../core/template.js";
 import { ConfigError, describeFsError, IoError } from "../errors.js";
 import { packageFile } from "./package.js";
 import { readFileWithin, TooBigError } from "./read.js";
@@ -109,9 +109,7 @@ export async function resolveTemplates(
     return { templates, defaultTemplate: template.id };
   }
   if (!templates.has(wanted)) {
-    throw new ConfigError(
-      `unknown template "${wanted}"; known templates: ${[...templates.keys()].join(", ")}`,
-    );
+    throw new ConfigError(unknownTemplateMessage(wanted, templates.keys()));
   }
   return { templates, defaultTemplate: wanted };
 }

@@ -156,6 +156,41 @@ describe("briefing init", () => {
   });
 });
 
+describe("briefing init warns about configurations that hide each other", () => {
+  it("says when the new file is shadowed by one in the same folder", async () => {
+    config("rules: {}\n");
+    const result = await run(["init", ".briefingrc.yaml"], join(dir, "team"));
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(
+      "briefing: warning: .briefingrc.yaml will not be read: briefing.config.yaml in the same folder comes first; merge them into one file\n",
+    );
+  });
+
+  it("says when the new file shadows one in the same folder", async () => {
+    config("rules: {}\n", ".briefingrc.json");
+    const result = await run(["init"], join(dir, "team"));
+    expect(result.err).toBe(
+      "briefing: warning: .briefingrc.json will no longer be read: briefing.config.yaml in the same folder comes first; merge them into one file\n",
+    );
+  });
+
+  it("says when the new file takes the place of one higher up, and is quiet otherwise", async () => {
+    expect((await run(["init"], join(dir, "team"))).err).toBe("");
+    const below = await run(["init"], join(dir, "team", "briefs"));
+    // Outside the working folder, a path is shown in full.
+    expect(below.err).toBe(
+      `briefing: warning: briefing.config.yaml takes the place of ${join(dir, "team", "briefing.config.yaml")} in this folder and below; settings are not merged, so copy any you still need\n`,
+    );
+  });
+
+  it("says when the name is one that is never looked for", async () => {
+    const result = await run(["init", "team-settings.yaml"], join(dir, "team"));
+    expect(result.err).toBe(
+      "briefing: warning: team-settings.yaml is not a name briefing looks for (briefing.config.yaml, .briefingrc.yaml, …); it applies only with --config team-settings.yaml\n",
+    );
+  });
+});
+
 describe("briefing completion", () => {
   it.each(["bash", "zsh", "fish"])("prints a %s script naming every command", async (shell) => {
     const { code, out } = await run(["completion", shell]);

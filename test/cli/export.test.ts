@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.js";
+import { MANIFEST_NAME } from "../../src/io/manifest.js";
 import { memoryIo } from "../helpers/memory-io.js";
 import { fixture, root, tempDir } from "../helpers/paths.js";
 
@@ -29,10 +30,20 @@ async function run(args: string[], stdin?: string) {
   return { code, out: stdout(), err: stderr() };
 }
 
-/** Every file under a folder, relative, sorted. */
+/** Gives the freight example a new headline. */
+function retitle(headline: string): void {
+  const source = join(dir, "examples", "freight-rates.yaml");
+  const text = readFileSync(source, "utf8");
+  writeFileSync(
+    source,
+    text.replace("headline: Container rates are climbing again", `headline: ${headline}`),
+  );
+}
+
+/** Every file under a folder, relative, sorted; the export manifest is left out. */
 function tree(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && e.name !== MANIFEST_NAME)
     .map((e) => join(e.parentPath, e.name).slice(folder.length + 1))
     .sort();
 }
@@ -57,6 +68,33 @@ describe("briefing export: one input", () => {
     expect(out).toBe("");
     expect(err).toBe("1 written to brief.html\n");
     expect(readFileSync(join(dir, "brief.html"), "utf8")).toMatch(/^<!doctype html>/i);
+  });
+
+  it.each(["brief.pdf", "brief.docx", "out/brief.PDF"])(
+    "refuses -o %s, a format it does not write (exit 2)",
+    async (name) => {
+      const { code, err } = await run(["export", "examples/freight-rates.yaml", "-o", name]);
+      expect(code).toBe(2);
+      expect(err).toMatch(
+        new RegExp(
+          `^briefing: cannot export to ${name.replace(".", "\\.")}: \\.\\w+ is not a format briefing writes; name the file \\.md, \\.txt, \\.json or \\.html, or give --format\n$`,
+        ),
+      );
+      expect(existsSync(join(dir, name))).toBe(false);
+    },
+  );
+
+  it("re-running -o updates the file it wrote, and leaves it alone when unchanged", async () => {
+    const args = ["export", "examples/freight-rates.yaml", "-o", "brief.txt"];
+    expect((await run(args)).code).toBe(0);
+    expect(await run(args)).toMatchObject({
+      code: 0,
+      err: "0 written to brief.txt, 1 unchanged\n",
+    });
+    expect(await run([...args.slice(0, 2), "-f", "md", "-o", "brief.txt"])).toMatchObject({
+      code: 0,
+      err: "1 written to brief.txt\n",
+    });
   });
 
   it("never overwrites without --force", async () => {
@@ -207,41 +245,95 @@ describe("briefing export: many inputs", () => {
     expect(files.every((f) => f.endsWith(".json"))).toBe(true);
   });
 
-  it("--force overwrites a batch; without it every existing file is reported", async () => {
-    await run(["export", "examples", "-d", "out"]);
+  it("a re-run skips unchanged outputs and updates the ones it wrote", async () => {
+    expect((await run(["export", "examples", "-d", "out"])).code).toBe(0);
     const again = await run(["export", "examples", "-d", "out"]);
-    expect(again.code).toBe(2);
-    expect(again.err.trimEnd().split("\n").at(-1)).toBe("0 written to out, 8 failed");
-    expect((await run(["export", "examples", "-d", "out", "--force"])).code).toBe(0);
+    expect(again).toMatchObject({ code: 0, err: "0 written to out, 8 unchanged\n" });
+    retitle("Freight rates ease");
+    const third = await run(["export", "examples", "-d", "out"]);
+    expect(third).toMatchObject({ code: 0, err: "1 written to out, 7 unchanged\n" });
+    expect(readFileSync(join(dir, "out", "freight-rates.md"), "utf8")).toMatch(
+      /^# Freight rates ease/,
+    );
+  });
+
+  it("never overwrites a file it did not write, or one edited since, without --force", async () => {
+    mkdirSync(join(dir, "out"));
+    writeFileSync(join(dir, "out", "freight-rates.md"), "notes of my own\n");
+    const first = await run(["export", "examples", "-d", "out"]);
+    expect(first.code).toBe(2);
+    expect(first.err).toContain(
+      "briefing: out/freight-rates.md already exists; use --force to overwrite it\n",
+    );
+    expect(first.err.trimEnd().split("\n").at(-1)).toBe("7 written to out, 1 failed");
+    expect(readFileSync(join(dir, "out", "freight-rates.md"), "utf8")).toBe("notes of my own\n");
+    // An output the tool wrote, then edited by hand, is no longer only the tool's.
+    writeFileSync(join(dir, "out", "climate", "morocco-drought.md"), "edited\n");
+    const second = await run(["export", "examples", "-d", "out"]);
+    expect(second.code).toBe(2);
+    expect(second.err).toContain(
+      "briefing: out/climate/morocco-drought.md was changed since briefing wrote it; use --force to overwrite it\n",
+    );
+    expect(readFileSync(join(dir, "out", "climate", "morocco-drought.md"), "utf8")).toBe(
+      "edited\n",
+    );
+    const forced = await run(["export", "examples", "-d", "out", "--force"]);
+    expect(forced).toMatchObject({ code: 0, err: "2 written to out, 6 unchanged\n" });
+    // From then on both are the tool's own.
+    expect((await run(["export", "examples", "-d", "out"])).err).toBe(
+      "0 written to out, 8 unchanged\n",
+    );
   });
 });
 
 describe("briefing export --watch", () => {
-  it("re-exports a file when it changes, until interrupted (exit 130)", async () => {
+  /** `export … -o out.txt --watch` running in-process, stopped by aborting its controller. */
+  function watching() {
     const controller = new AbortController();
     const { io, stderr } = memoryIo({ cwd: dir });
     io.signal = controller.signal;
     const running = main(["export", "examples/freight-rates.yaml", "-o", "out.txt", "--watch"], io);
+    return { running, stderr, controller };
+  }
+
+  /** Waits up to five seconds for `ok`. */
+  async function until(ok: () => boolean): Promise<void> {
+    for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ok()).toBe(true);
+  }
+
+  it("re-exports a file when it changes, until interrupted (exit 130)", async () => {
+    const { running, stderr, controller } = watching();
     const output = join(dir, "out.txt");
-    const until = async (ok: () => boolean) => {
-      for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
-      expect(ok()).toBe(true);
-    };
     await until(() => stderr().includes("watching 1 file"));
     expect(readFileSync(output, "utf8")).toMatch(/^Container rates/);
-    const source = join(dir, "examples", "freight-rates.yaml");
-    writeFileSync(
-      source,
-      readFileSync(source, "utf8").replace(
-        "headline: Container rates are climbing again",
-        "headline: Freight rates ease",
-      ),
-    );
+    retitle("Freight rates ease");
     await until(
       () => existsSync(output) && readFileSync(output, "utf8").startsWith("Freight rates ease"),
     );
     controller.abort();
     expect(await running).toBe(130);
     expect(stderr()).toContain("re-exported examples/freight-rates.yaml");
+  });
+
+  it("updates its own output from the first run, and refuses one edited by hand", async () => {
+    expect((await run(["export", "examples/freight-rates.yaml", "-o", "out.txt"])).code).toBe(0);
+    const source = join(dir, "examples", "freight-rates.yaml");
+    const original = readFileSync(source, "utf8");
+    writeFileSync(
+      source,
+      original.replace("headline: Container rates are climbing again", "headline: Rates ease"),
+    );
+    const { running, stderr, controller } = watching();
+    const output = join(dir, "out.txt");
+    await until(() => stderr().includes("watching 1 file"));
+    expect(stderr()).toContain("1 written to out.txt\n");
+    expect(readFileSync(output, "utf8")).toMatch(/^Rates ease/);
+    writeFileSync(output, "my own notes\n");
+    writeFileSync(source, original);
+    await until(() => stderr().includes("was changed since briefing wrote it"));
+    controller.abort();
+    expect(await running).toBe(130);
+    expect(readFileSync(output, "utf8")).toBe("my own notes\n");
   });
 });

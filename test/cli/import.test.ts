@@ -161,7 +161,7 @@ describe("briefing import: one input", () => {
       sections: [{ id: "details" }, { id: "outlook", label: "Outlook" }],
     });
     expect(err).toContain(
-      'in/unknown-label.txt:6:1: error: section "outlook" is not part of the standard template (its sections: details, context, important) (template-sections)\n',
+      'in/unknown-label.txt:6:1: error: section "Outlook" is not part of the standard template (its sections: Details (details), Context (context), Important to Know (important)) (template-sections)\n',
     );
   });
 

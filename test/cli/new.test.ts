@@ -268,7 +268,7 @@ describe("briefing new without a terminal", () => {
     });
     expect(code).toBe(1);
     expect(err).toBe(
-      'briefing: the answers lack summary, sections.details.lead, section "context" (Context), section "important" (Important to Know), conclusion\n',
+      'briefing: the answers lack summary, the lead of "Details", section "Context", section "Important to Know", conclusion\n',
     );
     expect(existsSync(join(dir, "out.yaml"))).toBe(false);
   });

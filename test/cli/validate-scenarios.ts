@@ -213,7 +213,9 @@ export const scenarios: Scenario[] = [
     args: ["validate", "mixed/good.yaml", "--template", "weekly"],
     cwd: cli,
     code: 2,
-    stderr: ['unknown template "weekly"; known templates: bluf, flash, smart-brevity, standard'],
+    stderr: [
+      'briefing: unknown template "weekly"; known templates: bluf, flash, smart-brevity, standard. Add its folder to `templates:` in the configuration, or name its file (--template ./weekly.yaml)\n',
+    ],
   },
   {
     name: "colour only on a TTY",

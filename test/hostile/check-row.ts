@@ -100,10 +100,11 @@ function outputProblems(format: string, text: string): string[] {
   return format === "md" ? [...controls, ...markdownProblems(text)] : controls;
 }
 
+/** The files an export wrote under a folder; its record of them is not an output. */
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && e.name !== ".briefing-exports.json")
     .map((e) => join(e.parentPath, e.name));
 }
 

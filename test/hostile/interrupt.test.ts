@@ -68,7 +68,8 @@ async function interrupted(signal: NodeJS.Signals, out: string) {
 /** What is wrong with the files left in the output folder: stray, partial or changed files. */
 function damage(out: string): { written: number; problems: string[] } {
   const problems: string[] = [];
-  const names = readdirSync(join(dir, out));
+  // The record of what the export wrote is kept so a re-run can update those files.
+  const names = readdirSync(join(dir, out)).filter((n) => n !== ".briefing-exports.json");
   for (const name of names) {
     const stem = /^\d{4}-(.+)\.html$/.exec(name)?.[1];
     const want = stem === undefined ? undefined : expected.get(stem);

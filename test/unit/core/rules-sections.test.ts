@@ -28,7 +28,7 @@ describe("template-sections", () => {
     expect(run("template-sections", sections(details, { id: "extra", lead: "L" }))).toEqual([
       {
         message:
-          'section "extra" is not part of the demo template (its sections: details, context)',
+          'section "extra" is not part of the demo template (its sections: Details (details), Context (context))',
         at: ["sections", 1, "id"],
       },
     ]);
@@ -37,7 +37,7 @@ describe("template-sections", () => {
   it("reports a section that appears twice", () => {
     expect(run("template-sections", sections(details, details))).toEqual([
       {
-        message: 'section "details" appears twice; it was already at sections[0]',
+        message: 'section "Details" appears twice; it was already at sections[0]',
         at: ["sections", 1, "id"],
       },
     ]);
@@ -46,7 +46,7 @@ describe("template-sections", () => {
   it("reports a section out of order", () => {
     expect(run("template-sections", sections({ id: "context" }, details))).toEqual([
       {
-        message: 'section "details" is out of order; the demo template puts it before "context"',
+        message: 'section "Details" is out of order; the demo template puts it before "Context"',
         at: ["sections", 1, "id"],
       },
     ]);
@@ -55,7 +55,7 @@ describe("template-sections", () => {
   it.each([undefined, "", "   "])("asks for a required lead (lead %j)", (lead) => {
     const section = lead === undefined ? { id: "details" } : { id: "details", lead };
     expect(run("template-sections", sections(section))).toEqual([
-      { message: 'section "details" needs a lead sentence', at: ["sections", 0] },
+      { message: 'section "Details" needs a lead sentence', at: ["sections", 0] },
     ]);
   });
 
@@ -66,7 +66,7 @@ describe("template-sections", () => {
   it("reports missing required sections at the sections key", () => {
     expect(run("template-sections", sections({ id: "context" }))).toEqual([
       {
-        message: 'missing section "details" required by the demo template',
+        message: 'missing section "Details" required by the demo template',
         at: ["sections"],
         target: "key",
       },
@@ -81,7 +81,7 @@ describe("template-sections", () => {
     };
     expect(run("template-sections", sections(), {}, twoRequired)).toEqual([
       {
-        message: 'missing sections "a", "b" required by the two template',
+        message: 'missing sections "A", "B" required by the two template',
         at: ["sections"],
         target: "key",
       },

@@ -187,7 +187,8 @@ describe("validateText", () => {
         {
           rule: "template",
           severity: "error",
-          message: 'unknown template "weekly"; known templates: demo',
+          message:
+            'unknown template "weekly"; known templates: demo. Add its folder to `templates:` in the configuration, or name its file (--template ./weekly.yaml)',
           path: "b.yaml",
           pointer: "/template",
           line: 16,
@@ -213,7 +214,7 @@ describe("validateText", () => {
       expect(summary(result.problems)[0]).toEqual([
         "template-sections",
         "error",
-        'missing section "key-points" required by the flash template',
+        'missing section "Key Points" required by the flash template',
         3,
         1,
       ]);
@@ -228,7 +229,7 @@ describe("validateText", () => {
     it("uses standard when nothing names a template", () => {
       const result = validateText(good.replace("id: important", "id: extra"), opts());
       expect(result.problems.map((p) => p.message)).toContain(
-        'section "extra" is not part of the standard template (its sections: details, context, important)',
+        'section "extra" is not part of the standard template (its sections: Details (details), Context (context), Important to Know (important))',
       );
     });
   });

@@ -21,9 +21,9 @@ describe("missingParts", () => {
     expect(missingParts({}, tpl("standard"))).toEqual([
       "headline",
       "summary",
-      'section "details" (Details)',
-      'section "context" (Context)',
-      'section "important" (Important to Know)',
+      'section "Details"',
+      'section "Context"',
+      'section "Important to Know"',
       "conclusion",
     ]);
   });
@@ -42,7 +42,12 @@ describe("missingParts", () => {
         },
         tpl("standard"),
       ),
-    ).toEqual(["summary", "sections.context.lead", "sections.important.lead", "conclusion"]);
+    ).toEqual([
+      "summary",
+      'the lead of "Context"',
+      'the lead of "Important to Know"',
+      "conclusion",
+    ]);
     expect(
       missingParts(
         { headline: "H", summary: "S", sections: [{ id: "key-points" }], conclusion: "C" },

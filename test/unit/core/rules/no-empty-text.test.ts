@@ -57,7 +57,7 @@ describe("no-empty-text", () => {
     const blank = view({ ...details, lead: " " });
     expect(run(blank)).toEqual([]);
     expect(run(blank, "template-sections").map((f) => f.message)).toEqual([
-      'section "details" needs a lead sentence',
+      'section "Details" needs a lead sentence',
     ]);
   });
 
