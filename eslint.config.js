@@ -4,6 +4,16 @@ import globals from "globals";
 
 const pureLayers = ["src/core/**", "src/render/**", "src/import/**", "src/reporters/**"];
 
+// Packages that src/ may import lazily by name (`await import("pkg")`). The bin is an
+// esbuild bundle with code splitting, and a lazy import of a package whose `exports` send
+// Node to a CommonJS build becomes a chunk without named exports (esbuild #3245): the
+// named import is then undefined in the shipped command only. Import a package statically
+// from a small local module and load that module lazily instead. A name belongs here only
+// when the package is ES modules only and the packed-package test runs the code path.
+const lazyPackages = [];
+const lazyAllowed = lazyPackages.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+const bareSpecifier = `^(?!\\.|node:${lazyAllowed.map((name) => `|${name}$`).join("")})`;
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test/fixtures/"] },
   js.configs.recommended,
@@ -20,11 +30,29 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: globals.node,
+    },
+  },
+  {
+    // CommonJS preload scripts (node --require) load with require().
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `ImportExpression > Literal.source[value=/${bareSpecifier}/]`,
+          message:
+            "Do not import a package lazily by name: the bundled bin may lose its named exports. Import it statically in a small local module and import that module lazily.",
+        },
+      ],
     },
   },
   {

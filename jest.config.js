@@ -9,4 +9,7 @@ export default {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022" } }],
   },
   testTimeout: 30000,
+  // One worker per core (Jest's default leaves one core to itself, which on two cores runs
+  // the whole suite in one process). The heavy tests spend their time in child processes.
+  maxWorkers: "100%",
 };

@@ -95,12 +95,15 @@ export interface ApiRenderOptions {
   lang?: string;
 }
 
-/** Renders a briefing to `md`, `txt`, `json` or `html`, with labels from its template. */
+/**
+ * Renders a briefing to `md`, `txt`, `json` or `html`, with labels from its template: text,
+ * or bytes for a binary format.
+ */
 export async function render(
   briefing: Briefing,
   format: string,
   options: ApiRenderOptions = {},
-): Promise<string> {
+): Promise<string | Uint8Array> {
   const exporter = getExporter(format);
   if (!exporter)
     throw new Error(`unknown format "${format}"; choose one of ${formatIds.join(", ")}`);

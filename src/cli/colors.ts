@@ -14,14 +14,6 @@ export function useColor(stream: OutStream, env: Io["env"], flag?: boolean): boo
 /** Styling functions; chalk is loaded only when colour is on. */
 export async function makeColors(enabled: boolean): Promise<Colors> {
   if (!enabled) return plainColors;
-  const { Chalk } = await import("chalk");
-  const chalk = new Chalk({ level: 1 });
-  return {
-    red: (t) => chalk.red(t),
-    yellow: (t) => chalk.yellow(t),
-    green: (t) => chalk.green(t),
-    dim: (t) => chalk.dim(t),
-    bold: (t) => chalk.bold(t),
-    underline: (t) => chalk.underline(t),
-  };
+  const { chalkColors } = await import("./chalk-colors.js");
+  return chalkColors();
 }

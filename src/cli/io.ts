@@ -1,6 +1,6 @@
 /** A stream the CLI writes to. */
 export interface OutStream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   /** Whether the stream is a terminal. */
   isTTY?: boolean;
   /** Terminal width, when it is one. */

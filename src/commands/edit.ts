@@ -1,3 +1,4 @@
+import { lstatSync, realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { Briefing } from "../core/types.js";
@@ -111,6 +112,15 @@ export function editedText(text: string, before: unknown, after: unknown): strin
   return doc.toString({ lineWidth: 0 });
 }
 
+/** The real path of a file, or the path itself when it cannot be resolved. */
+function realpathOr(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
 export async function runEdit(
   options: EditOptions,
   io: Io,
@@ -119,6 +129,12 @@ export async function runEdit(
   if (!deps.prompts && !interactive(io)) throw needsTerminal("edit");
   const abs = resolve(io.cwd, options.file);
   const shown = displayPath(io.cwd, abs);
+  // Saving replaces the file, and replacing a link would cut it from the file it points
+  // to; say so before the first question, not after the last answer.
+  if (lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink())
+    throw new UsageError(
+      `${shown} is a symbolic link; edit the file it points to (${displayPath(io.cwd, realpathOr(abs))})`,
+    );
   let bytes: Buffer;
   try {
     bytes = readFileWithin(abs, DEFAULT_LIMITS.maxFileSize);
@@ -172,7 +188,9 @@ export async function runEdit(
     draftPath,
     options.color,
     (briefing) => {
-      writeOutput(abs, editedText(decoded.text, original, after(briefing)), shown, true);
+      writeOutput(abs, editedText(decoded.text, original, after(briefing)), shown, {
+        force: true,
+      });
       return Promise.resolve(shown);
     },
   );

@@ -4,9 +4,8 @@ import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { deliver, failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
-import { OrderedWindow } from "../io/pool.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
-import { prepareExport, type Prepared } from "../io/tasks.js";
+import { prepareExport, type Prepared } from "../io/per-input.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { formatForFile, formatIds, getExporter } from "../render/index.js";
 
@@ -30,6 +29,8 @@ export interface ExportOptions {
   frontMatter?: boolean;
   /** HTML page language. */
   lang?: string;
+  /** A format's own options, `name=value`, as its exporter declares them; repeatable. */
+  option?: string[];
   /** Template for files that do not name one. */
   template?: string;
   /** Extra ignore globs. */
@@ -55,7 +56,7 @@ interface Tally {
 interface Outcome {
   status: keyof Tally;
   messages: string[];
-  stdout?: string;
+  stdout?: string | Uint8Array;
 }
 
 function chooseFormat(options: ExportOptions): string {
@@ -64,6 +65,32 @@ function chooseFormat(options: ExportOptions): string {
   if (!getExporter(format))
     throw new UsageError(`unknown format "${format}"; choose one of ${formatIds.join(", ")}`);
   return format;
+}
+
+/** `--option name=value` pairs, checked against the options the format's exporter declares. */
+function formatOptions(format: string, pairs: readonly string[]): Record<string, unknown> {
+  const declared = getExporter(format)?.options ?? {};
+  const known = Object.keys(declared);
+  const out: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    const value = eq < 0 ? undefined : pair.slice(eq + 1);
+    const option = Object.hasOwn(declared, name) ? declared[name] : undefined;
+    if (!option)
+      throw new UsageError(
+        `format ${format} has no option "${name}"; ${known.length ? `its options: ${known.join(", ")}` : "it takes none"}`,
+      );
+    if (option.type === "string") {
+      if (value === undefined) throw new UsageError(`--option ${name} needs a value: ${name}=…`);
+      out[name] = value;
+    } else if (value === undefined || value === "true" || value === "false") {
+      out[name] = value !== "false";
+    } else {
+      throw new UsageError(`--option ${name} is true or false, not "${value}"`);
+    }
+  }
+  return out;
 }
 
 function checkOptions(options: ExportOptions): string {
@@ -100,6 +127,7 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     render: {
       ...(options.frontMatter ? { frontMatter: true } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
+      ...formatOptions(format, options.option ?? []),
     },
     ...(options.template ? { template: options.template } : {}),
   };
@@ -125,24 +153,21 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
       lastProgress = Date.now();
     }
   };
-  // Writes overlap to hide disk latency; the window bounds memory and keeps output in order.
-  const window = new OrderedWindow<Outcome>(target.folder ? 16 : 1, report);
+  // Reads and writes are synchronous, so each input is finished and reported, in order,
+  // before the next one starts.
   const signal = target.folder ? io.signal : undefined;
   const readStdin = () => io.stdin.read();
   const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
   if (threads > 0) {
     const done = (prepared: Prepared, i: number) =>
-      window.add(Promise.resolve(commit(prepared, inputs[i] as Input, target, io)));
+      report(commit(prepared, inputs[i] as Input, target, io));
     await runInWorkers<Prepared>("export", spec, inputs, threads, done, signal);
   } else {
     for (const input of inputs) {
       if (signal?.aborted) break;
-      await window.add(
-        prepareExport(input, ctx, readStdin).then((p) => commit(p, input, target, io)),
-      );
+      report(commit(await prepareExport(input, ctx, readStdin), input, target, io));
     }
   }
-  await window.drain();
   if (progress) io.stderr.write("\r\u001b[K");
   const notStarted = inputs.length - reported;
   const toStdout = !target.folder && !target.output;
@@ -191,6 +216,12 @@ function summaryLine(t: Tally, options: ExportOptions, notStarted: number): stri
 /** Writes a prepared export where it belongs; every failure is reported, never thrown. */
 function commit(prepared: Prepared, input: Input, target: OutputTarget, io: Io): Outcome {
   if (prepared.status === "skipped") return { status: "skipped", messages: prepared.messages };
+  const toStdout = !target.folder && !target.output;
+  if (toStdout && typeof prepared.text !== "string" && io.stdout.isTTY === true)
+    return {
+      status: "failed",
+      messages: [`briefing: ${input.path}: this format is binary; write it to a file with -o FILE`],
+    };
   try {
     const stdout = deliver(target, prepared.rel, input.path, prepared.text, io.cwd);
     return { status: "written", messages: [], ...(stdout !== undefined ? { stdout } : {}) };

@@ -14,9 +14,8 @@ import {
   OutputFolder,
   type OutputTarget,
 } from "../io/output.js";
-import { OrderedWindow } from "../io/pool.js";
 import { createTaskContext } from "../io/context.js";
-import { readInput } from "../io/tasks.js";
+import { readInput } from "../io/per-input.js";
 import { problemLine } from "../reporters/problem-line.js";
 
 /** Options of `briefing import`. */
@@ -93,12 +92,12 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
   };
   const tally = { written: 0, skipped: 0, failed: 0 };
   let problems = false;
-  const window = new OrderedWindow<Outcome>(target.folder ? 16 : 1, (o) => {
+  const report = (o: Outcome): void => {
     tally[o.status]++;
     problems ||= o.problems;
     for (const line of o.messages) io.stderr.write(`${line}\n`);
     if (o.stdout !== undefined) io.stdout.write(o.stdout);
-  });
+  };
 
   const importOne = async (input: Input): Promise<Outcome> => {
     const read = await readInput(input, () => io.stdin.read(), ctx.config.limits.maxFileSize);
@@ -142,8 +141,7 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
     }
   };
 
-  for (const input of inputs) await window.add(importOne(input));
-  await window.drain();
+  for (const input of inputs) report(await importOne(input));
   if (target.folder || target.output || tally.skipped + tally.failed > 0) {
     const where = options.outDir
       ? ` to ${options.outDir}`

@@ -47,7 +47,7 @@ export function runInit(options: InitOptions, io: Io): number {
   const file = options.file ?? "briefing.config.yaml";
   const abs = resolve(io.cwd, file);
   if (existsSync(abs)) throw new UsageError(`${file} already exists; edit it, or remove it first`);
-  writeOutput(abs, CONFIG_TEMPLATE, file, false);
+  writeOutput(abs, CONFIG_TEMPLATE, file, { force: false });
   io.stdout.write(`wrote ${file}\n`);
   return ExitCode.Ok;
 }

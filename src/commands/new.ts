@@ -132,7 +132,7 @@ async function save(
       throw new UsageError(`${shown} already exists; not overwritten (the draft is kept)`);
   }
   const { briefingFileText } = await import("../core/serialize.js");
-  writeOutput(abs, briefingFileText(briefing, "yaml"), shown, true);
+  writeOutput(abs, briefingFileText(briefing, "yaml"), shown, { force: true, followLinks: true });
   return shown;
 }
 

@@ -16,7 +16,7 @@ import { problemLine } from "../reporters/problem-line.js";
 import { expandInputs } from "../io/inputs.js";
 import { renderTerminal } from "../render/terminal.js";
 import { createTaskContext } from "../io/context.js";
-import { readInput } from "../io/tasks.js";
+import { readInput } from "../io/per-input.js";
 
 /** Options of `briefing show`. */
 export interface ShowOptions {

@@ -7,11 +7,8 @@ import type { Io } from "../cli/io.js";
 import { makeColors, useColor } from "../cli/colors.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { readVersion } from "../io/package.js";
-import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
-import { validateTask } from "../io/tasks.js";
-import { decodeText } from "../core/decode.js";
-import { detectFormat } from "../core/source.js";
-import { inspectText } from "../core/validate.js";
+import { createTaskContext, type TaskSpec } from "../io/context.js";
+import { validateTask } from "../io/per-input.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { cachedResult, openCache, selectInputs } from "./validate-scale.js";
 import { writeFileAtomicSync } from "../io/atomic.js";
@@ -54,80 +51,6 @@ export interface ValidateCommandOptions {
   shard?: string;
 }
 
-/**
- * Applies the fixes problems carry, file by file, atomically, then checks each fixed
- * file again so the report shows what is left. Standard input is never rewritten.
- */
-async function fixFiles(
-  inputs: readonly Input[],
-  results: FileResult[],
-  task: TaskContext,
-  io: Io,
-): Promise<void> {
-  const { applyFixes, fixesOf } = await import("../core/fix.js");
-  const { readFileSync } = await import("node:fs");
-  let fixed = 0;
-  let files = 0;
-  for (const [i, result] of results.entries()) {
-    const input = inputs[i];
-    const fixes = fixesOf(result.problems);
-    if (!input || input.kind !== "file" || fixes.length === 0) continue;
-    const bytes = readFileSync(input.abs);
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) continue;
-    const format = detectFormat(input.abs, decoded.text);
-    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\uFEFF" : "";
-    // One fix per value per pass: a value with several problems (control characters and
-    // trailing spaces) is fixed over a few passes, each checked afresh.
-    let text = applyFixes(decoded.text, format, fixes);
-    let count = fixes.length;
-    for (let pass = 0; pass < 5; pass++) {
-      const more = fixesOf(
-        inspectText(text, { ...task.check, file: input.path, format }).result.problems,
-      );
-      const next = applyFixes(text, format, more);
-      if (next === text) break;
-      text = next;
-      count += more.length;
-    }
-    if (text === decoded.text) continue;
-    try {
-      writeFileAtomicSync(input.abs, bom + text);
-    } catch (error) {
-      throw new IoError(`cannot write the fixed file: ${describeFsError(error, input.path)}`);
-    }
-    results[i] = inspectText(text, { ...task.check, file: input.path, format }).result;
-    fixed += count;
-    files++;
-  }
-  if (files > 0)
-    io.stderr.write(
-      `fixed ${fixed} ${fixed === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}\n`,
-    );
-}
-
-/** The configuration as it applies: every rule with its level and options, defaults included. */
-async function printConfig(options: ValidateCommandOptions, io: Io): Promise<number> {
-  const { loadConfig } = await import("../io/config.js");
-  const { stringify } = await import("yaml");
-  const config = await loadConfig(io.cwd, options.config);
-  const rulesOut: Record<string, unknown> = {};
-  for (const rule of rules) rulesOut[rule.id] = config.rules[rule.id] ?? rule.defaultLevel;
-  const shown = {
-    template: options.template ?? config.template ?? "standard",
-    templates: config.templates,
-    ...(config.author ? { author: config.author } : {}),
-    ...(config.outDir ? { outDir: config.outDir } : {}),
-    rules: rulesOut,
-    limits: config.limits,
-  };
-  const from = config.file
-    ? `# from ${config.file}`
-    : "# no configuration file found; these are the defaults";
-  io.stdout.write(`${from}\n${stringify(shown)}`);
-  return ExitCode.Ok;
-}
-
 interface ReporterTarget {
   name: string;
   file?: string;
@@ -161,7 +84,10 @@ const fixedRules: RuleInfo[] = [
 ];
 
 export async function runValidate(options: ValidateCommandOptions, io: Io): Promise<number> {
-  if (options.printConfig) return printConfig(options, io);
+  if (options.printConfig) {
+    const { printConfig } = await import("./validate-print-config.js");
+    return printConfig(options, io);
+  }
   const targets = parseReporterSpecs(options.reporter);
   const stdoutTargets = targets.filter((t) => !t.file);
   if (stdoutTargets.length > 1) {
@@ -219,7 +145,10 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
     for (const [n, input] of pending.entries())
       keep(await validateTask(input, task, () => io.stdin.read()), n);
   }
-  if (options.fix) await fixFiles(inputs, results, task, io);
+  if (options.fix) {
+    const { fixFiles } = await import("./validate-fix.js");
+    fixFiles(inputs, results, task, io);
+  }
   await cache?.save();
   if (options.quiet) results.forEach((r, i) => (results[i] = onlyErrors(r)));
 

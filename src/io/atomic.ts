@@ -9,17 +9,23 @@ let counter = 0;
  * new one, never half of one. `durable` also flushes it to disk first, for files that
  * may be all that is left of someone's work (drafts).
  *
- * Written here rather than with write-file-atomic: that library resolves the real path of
- * every file it writes (a system call per folder of the path) and defers each step to
- * the thread pool, which made batch exports several times slower than their reads. The
- * callers never write through symbolic links, which is what that resolution is for.
+ * For files the tool creates or owns: new outputs, drafts, the cache, reports. It neither
+ * follows symbolic links nor keeps the mode and owner of a file it replaces; rewriting a
+ * person's existing file goes through `rewriteFileSync` (io/rewrite.ts), which does. Batch
+ * exports write thousands of new files, and write-file-atomic's extra system calls per
+ * file (resolving the real path, reading the old mode) made them several times slower.
  */
-export function writeFileAtomicSync(path: string, text: string, durable = false): void {
+export function writeFileAtomicSync(
+  path: string,
+  text: string | Uint8Array,
+  durable = false,
+): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   try {
     const fd = openSync(temp, "wx", 0o666);
     try {
-      writeSync(fd, text);
+      if (typeof text === "string") writeSync(fd, text);
+      else writeSync(fd, text);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -26,7 +26,7 @@ export interface TaskSpec {
   /** Export only: format id. */
   format?: string;
   /** Export only: render options. */
-  render?: Pick<RenderOptions, "frontMatter" | "lang">;
+  render?: RenderOptions;
   /** Export only: output name pattern. */
   pattern?: string;
   /** Validate only: return content hashes for the result cache. */

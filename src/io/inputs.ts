@@ -101,7 +101,7 @@ export async function expandInputs(
     }
     // The glob library is loaded only when a folder or pattern needs it: plain file
     // arguments, the common case in editors and hooks, skip its start-up cost.
-    const { glob, isDynamicPattern } = await import("tinyglobby");
+    const { glob, isDynamicPattern } = await import("./glob.js");
     if (exists) {
       const wanted = options.folderGlob ?? {
         pattern: BRIEFING_GLOB,

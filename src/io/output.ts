@@ -1,8 +1,9 @@
-import { lstatSync, mkdirSync, realpathSync } from "node:fs";
+import { lstatSync, mkdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { describeFsError, errorMessage, IoError } from "../errors.js";
 import { displayPath } from "./inputs.js";
 import { writeFileAtomicSync } from "./atomic.js";
+import { rewriteFileSync } from "./rewrite.js";
 
 /** Whether `target` lies inside `dir` (lexically; both absolute). */
 export function isInside(dir: string, target: string): boolean {
@@ -13,28 +14,66 @@ export function isInside(dir: string, target: string): boolean {
 /** Why a planned output cannot be written. */
 export class OutputError extends IoError {}
 
+/** How an output may treat a file already at its path. */
+export interface WriteRules {
+  /** Replace an existing file (`--force`, or a file the command was asked to rewrite). */
+  force: boolean;
+  /**
+   * Write through a symbolic link to the file it points to. Right for a file the user
+   * named; wrong inside an output folder, where a link could lead anywhere.
+   */
+  followLinks?: boolean;
+}
+
 /**
  * Writes `text` to `abs` atomically: a temporary file in the same folder, then a rename,
  * so a reader or an interrupted run never sees half a file. Refuses to overwrite unless
- * `force`, and never writes through a symbolic link.
+ * `force`; an existing file keeps its mode and owner. A symbolic link is refused unless
+ * `followLinks`, and then the file it points to is written.
  */
-export function writeOutput(abs: string, text: string, shown: string, force: boolean): void {
-  let existing: ReturnType<typeof lstatSync> | undefined;
-  try {
-    existing = lstatSync(abs);
-  } catch {
-    existing = undefined;
-  }
-  if (existing?.isSymbolicLink())
-    throw new OutputError(`${shown} is a symbolic link; refusing to write through it`);
+export function writeOutput(
+  abs: string,
+  text: string | Uint8Array,
+  shown: string,
+  rules: WriteRules,
+): void {
+  const existing = existingFile(abs, shown, rules.followLinks === true);
   if (existing?.isDirectory()) throw new OutputError(`${shown} is a folder`);
-  if (existing && !force)
+  if (existing && !rules.force)
     throw new OutputError(`${shown} already exists; use --force to overwrite it`);
   try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileAtomicSync(abs, text);
+    if (existing) {
+      rewriteFileSync(abs, text);
+    } else {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileAtomicSync(abs, text);
+    }
   } catch (error) {
     throw new OutputError(`cannot write ${describeFsError(error, shown)}`);
+  }
+}
+
+/** What is at `abs` now (through a link when links are followed), or undefined. */
+function existingFile(
+  abs: string,
+  shown: string,
+  followLinks: boolean,
+): ReturnType<typeof lstatSync> | undefined {
+  let found: ReturnType<typeof lstatSync> | undefined;
+  try {
+    found = lstatSync(abs);
+  } catch {
+    return undefined;
+  }
+  if (!found.isSymbolicLink()) return found;
+  if (!followLinks)
+    throw new OutputError(`${shown} is a symbolic link; refusing to write through it`);
+  try {
+    return statSync(abs);
+  } catch (error) {
+    throw new OutputError(
+      `${shown} is a symbolic link that leads nowhere (${describeFsError(error, shown)})`,
+    );
   }
 }
 
@@ -109,18 +148,19 @@ export function besideInput(inputRel: string, fileName: string): string {
  * Writes one output where the target says. Returns the text when it belongs on standard
  * output (the caller prints it in order); throws OutputError when it cannot be written.
  */
-export function deliver(
+export function deliver<Output extends string | Uint8Array>(
   target: OutputTarget,
   rel: string,
   from: string,
-  text: string,
+  text: Output,
   cwd: string,
-): string | undefined {
+): Output | undefined {
   if (target.folder) {
     const abs = target.folder.place(rel, from);
-    writeOutput(abs, text, displayPath(cwd, abs), target.force);
+    writeOutput(abs, text, displayPath(cwd, abs), { force: target.force });
   } else if (target.output) {
-    writeOutput(resolve(cwd, target.output), text, target.output, target.force);
+    const rules = { force: target.force, followLinks: true };
+    writeOutput(resolve(cwd, target.output), text, target.output, rules);
   } else {
     return text;
   }

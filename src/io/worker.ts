@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Input } from "./inputs.js";
 import { createTaskContext, type TaskSpec } from "./context.js";
-import { prepareExport, validateTask } from "./tasks.js";
+import { prepareExport, validateTask } from "./per-input.js";
 
 /** A chunk of work sent to a worker. */
 export interface ChunkMessage {

@@ -1,7 +1,5 @@
-// The one place that talks to inquirer: the flow sees only PromptApi. Each prompt is the
-// package that @inquirer/prompts gathers, imported on its own when first asked: the
-// editor prompt brings character-set tables that would otherwise load (and delay the
-// first question) in every run.
+// The one place that talks to inquirer: the flow sees only PromptApi. The prompts load
+// when the first question is asked, and the editor prompt only when it is used.
 import type { PromptApi } from "./types.js";
 
 /** Streams and cancellation the prompts run with. */
@@ -21,7 +19,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
   };
   return {
     async input(q) {
-      const { default: input } = await import("@inquirer/input");
+      const { input } = await import("./inquirer-prompts.js");
       return input(
         {
           message: q.message,
@@ -33,7 +31,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
       );
     },
     async editor(q) {
-      const { default: editor } = await import("@inquirer/editor");
+      const { editor } = await import("./inquirer-editor.js");
       return editor(
         {
           message: q.message,
@@ -45,7 +43,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
       );
     },
     async select(q) {
-      const { default: select } = await import("@inquirer/select");
+      const { select } = await import("./inquirer-prompts.js");
       return select(
         {
           message: q.message,
@@ -57,7 +55,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
       );
     },
     async confirm(q) {
-      const { default: confirm } = await import("@inquirer/confirm");
+      const { confirm } = await import("./inquirer-prompts.js");
       return confirm(
         { message: q.message, ...(q.default !== undefined ? { default: q.default } : {}) },
         context,

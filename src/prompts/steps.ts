@@ -1,6 +1,6 @@
 import { rules, type BriefingView } from "../core/rules/index.js";
 import { sectionLabel, type Template } from "../core/template.js";
-import { countChars, countWords } from "../core/text.js";
+import { countChars, countWords } from "../core/words.js";
 import type { Briefing, DocPath, Section } from "../core/types.js";
 import type { RuleSetting } from "../core/validate.js";
 import type { Draft, Step } from "./types.js";

@@ -1,6 +1,6 @@
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
-import { stripControls } from "./text.js";
+import { stripControls } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 const ENTITIES: Record<string, string> = {
@@ -181,9 +181,10 @@ function sectionIds(sections: ResolvedSection[]): string[] {
 }
 
 /** A standalone, accessible HTML5 page (also well-formed XML), styled for screen and print. */
-export const html: Exporter = {
+export const html: Exporter<string> = {
   id: "html",
   extension: ".html",
+  options: { lang: { type: "string", description: "the page language (BCP 47), en by default" } },
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const headline = escapeHtml(b.headline);

@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./text.js";
+import { cleanLabel, oneLine } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 // ASCII punctuation that can start or end Markdown structure anywhere in a line:
@@ -39,9 +39,12 @@ function labelled(label: string, text: string): string {
 }
 
 /** A clean Markdown document: title, summary, emphasised labels, bullet lists, conclusion. */
-export const md: Exporter = {
+export const md: Exporter<string> = {
   id: "md",
   extension: ".md",
+  options: {
+    frontMatter: { type: "boolean", description: "add the metadata as YAML front matter" },
+  },
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const blocks = [`# ${escapeMarkdown(b.headline)}`];

@@ -2,7 +2,7 @@ import type { Colors } from "../reporters/types.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./text.js";
+import { cleanLabel, oneLine } from "./sanitize.js";
 import { wrapSpans, type Span } from "./wrap.js";
 
 /** Options of the terminal view. */

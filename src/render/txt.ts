@@ -1,5 +1,5 @@
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./text.js";
+import { cleanLabel, oneLine } from "./sanitize.js";
 import type { Exporter } from "./types.js";
 
 /** The bullet marker of the house layout: `►` and three spaces. */
@@ -13,7 +13,7 @@ function labelled(label: string, text: string): string {
 }
 
 /** The canonical house layout: one part per line, LF line ends, one final newline. */
-export const txt: Exporter = {
+export const txt: Exporter<string> = {
   id: "txt",
   extension: ".txt",
   render(briefing, options = {}) {

@@ -22,8 +22,10 @@ function run(args: string[], input?: string) {
 }
 
 describe("the built briefing command", () => {
-  it("is built", () => {
-    expect(existsSync(join(root, "dist", "cli", "main.js"))).toBe(true);
+  it("is built: the bundle the bin loads exists", () => {
+    const entry = /from "(\.\.\/dist\/[^"]+)"/.exec(readFileSync(bin, "utf8"))?.[1];
+    expect(entry).toBe("../dist/bundle/cli.js");
+    expect(existsSync(join(root, "bin", entry ?? ""))).toBe(true);
   });
 
   it("--version prints the package version", () => {

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import MarkdownIt from "markdown-it";
 import { main } from "../../src/cli/main.js";
@@ -51,6 +53,48 @@ export async function runCli(
     (process.resourceUsage().maxRSS - peak0) * 1024,
   );
   return { args, code, out: stdout(), err: stderr(), ms, mb: grew / 2 ** 20 };
+}
+
+const bin = join(root, "bin", "briefing.js");
+const usageProbe = join(root, "test", "helpers", "child-usage.cjs");
+let childRuns = 0;
+
+/**
+ * Runs the built `briefing ...args` as a child process. `ms` is the child's CPU time (user
+ * and system, worker threads included) and `mb` its peak resident set, both read inside
+ * the child as it exits: unlike wall time and the test process's memory, neither grows
+ * because the machine or the test process is busy with something else.
+ */
+export function runBin(cwd: string, args: string[]): Promise<Run> {
+  const usageFile = join(tmpdir(), `briefing-usage-${process.pid}-${++childRuns}.json`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--require", usageProbe, bin, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", BRIEFING_TEST_USAGE: usageFile },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      try {
+        const usage = JSON.parse(readFileSync(usageFile, "utf8")) as {
+          maxRssKb: number;
+          cpuMs: number;
+        };
+        rmSync(usageFile, { force: true });
+        resolve({ args, code: code ?? -1, out, err, ms: usage.cpuMs, mb: usage.maxRssKb / 1024 });
+      } catch (error) {
+        reject(
+          new Error(
+            `briefing ${args.join(" ")} exited ${code} without its usage: ${String(error)}`,
+          ),
+        );
+      }
+    });
+  });
 }
 
 const prototypeKeys = {

@@ -14,12 +14,17 @@ export function memoryIo(options: MemoryIoOptions): {
   io: Io;
   stdout: () => string;
   stderr: () => string;
+  /** Standard output as written, for binary output. */
+  stdoutBytes: () => Buffer;
 } {
-  let out = "";
+  const out: Buffer[] = [];
   let err = "";
   const io: Io = {
-    stdout: { write: (s: string) => (out += s), isTTY: options.stdoutIsTTY ?? false },
-    stderr: { write: (s: string) => (err += s), isTTY: false },
+    stdout: {
+      write: (s: string | Uint8Array) => out.push(Buffer.from(s)),
+      isTTY: options.stdoutIsTTY ?? false,
+    },
+    stderr: { write: (s: string | Uint8Array) => (err += String(s)), isTTY: false },
     stdin: {
       isTTY: options.stdinIsTTY ?? false,
       read: () => Promise.resolve(Buffer.from(options.stdin ?? "")),
@@ -27,7 +32,12 @@ export function memoryIo(options: MemoryIoOptions): {
     cwd: options.cwd,
     env: options.env ?? {},
   };
-  return { io, stdout: () => out, stderr: () => err };
+  return {
+    io,
+    stdout: () => Buffer.concat(out).toString("utf8"),
+    stderr: () => err,
+    stdoutBytes: () => Buffer.concat(out),
+  };
 }
 
 /** Removes ANSI escape sequences, for comparing coloured output. */

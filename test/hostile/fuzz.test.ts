@@ -15,7 +15,10 @@ import {
 import { parseMarkdown, parseText } from "../../src/import/index.js";
 import { schemaCheck } from "../../src/io/schemas.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";
-import { getExporter } from "../../src/render/index.js";
+import { html } from "../../src/render/html.js";
+import { json } from "../../src/render/json.js";
+import { md } from "../../src/render/md.js";
+import { txt } from "../../src/render/txt.js";
 import { briefing } from "../unit/import/arbitraries.js";
 import {
   controlsIn,
@@ -85,8 +88,8 @@ function renderAll(data: unknown): void {
   rendered++;
   const b = coerceBriefing(data);
   const template = templates.get(typeof b.template === "string" ? b.template : "standard");
-  for (const id of ["md", "txt", "json", "html"]) {
-    const out = getExporter(id)?.render(b, template ? { template } : {}) ?? "";
+  for (const [id, exporter] of Object.entries({ md, txt, json, html })) {
+    const out = exporter.render(b, template ? { template } : {});
     if (id === "html") expect(htmlProblems(out)).toEqual([]);
     if (id === "md") expect(markdownProblems(out)).toEqual([]);
     if (id === "txt" || id === "md") expect(controlsIn(out)).toEqual([]);

@@ -68,6 +68,7 @@ describe("library render and import", () => {
     const { briefing } = await loadBriefing(standard, "standard.yaml");
     if (!briefing) throw new Error("fixture must load");
     const text = await render(briefing, "txt");
+    if (typeof text !== "string") throw new Error("txt must render as text");
     expect(text.split("\n")[2]).toMatch(/^Details\. Carriers blamed/);
     const template = (await builtinTemplates()).get("standard");
     if (!template) throw new Error("standard template must exist");

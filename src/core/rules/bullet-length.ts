@@ -1,5 +1,5 @@
 import { sectionLabel } from "../template.js";
-import { countWords, plural } from "../text.js";
+import { countWords, plural } from "../words.js";
 import { limitOptions, numberOption, type Finding, type Rule } from "./types.js";
 
 export const bulletLength: Rule = {

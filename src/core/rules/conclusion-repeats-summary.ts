@@ -1,4 +1,4 @@
-import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS } from "../text.js";
+import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS } from "../words.js";
 import type { Rule } from "./types.js";
 
 const WORD_CLASSES = LETTER_OR_DIGIT_CLASS | MARK_CLASS;

@@ -1,4 +1,4 @@
-import { countChars, countWords, plural } from "../text.js";
+import { countChars, countWords, plural } from "../words.js";
 import { limitOptions, numberOption, type Rule } from "./types.js";
 
 export const headlineLength: Rule = {

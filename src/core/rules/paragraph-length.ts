@@ -1,5 +1,5 @@
 import type { ParagraphSpec } from "../template.js";
-import { countWords, plural } from "../text.js";
+import { countWords, plural } from "../words.js";
 import { limitOptions, numberOption, type Rule } from "./types.js";
 
 /** Shared by the summary and conclusion rules: the same limits on a paragraph. */

@@ -62,7 +62,7 @@ describe("name patterns", () => {
 describe("countWords", () => {
   it("agrees with the plain definition on generated text", async () => {
     const fc = (await import("fast-check")).default;
-    const { countWords } = await import("../../../src/core/text.js");
+    const { countWords } = await import("../../../src/core/words.js");
     const reference = (text: string) =>
       text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
     fc.assert(

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
-import { oneLine } from "../../../src/render/text.js";
+import { oneLine } from "../../../src/render/sanitize.js";
 
 /** Words and marks analysts' briefings really hold, beyond ASCII. */
 const words = [

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { parse } from "yaml";
 import type { Briefing } from "../../../src/core/types.js";
 import { escapeMarkdown, md } from "../../../src/render/md.js";
-import { oneLine } from "../../../src/render/text.js";
+import { oneLine } from "../../../src/render/sanitize.js";
 import {
   anyText,
   briefingOf,

@@ -8,7 +8,7 @@ import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { resolveBriefing } from "../../../src/render/resolve.js";
-import { oneLine, cleanLabel } from "../../../src/render/text.js";
+import { oneLine, cleanLabel } from "../../../src/render/sanitize.js";
 import { fixture, root } from "../../helpers/paths.js";
 
 /** One example briefing from `examples/`, named by its file's base name. */

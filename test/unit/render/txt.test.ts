@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import type { Briefing } from "../../../src/core/types.js";
-import { oneLine } from "../../../src/render/text.js";
+import { oneLine } from "../../../src/render/sanitize.js";
 import { HOUSE_BULLET, txt } from "../../../src/render/txt.js";
 import {
   briefingOf,

@@ -1,3 +1,6 @@
+// The work done for one input, on the main thread or in a worker thread (io/worker.ts):
+// read it, check it, and for export render it and name its output. Writing is left to
+// the command, on the main thread.
 import { basename, extname } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
@@ -63,7 +66,7 @@ export async function validateTask(
 /** An input read, checked and rendered, ready to be written (or why it is skipped). */
 export type Prepared =
   | { status: "skipped"; messages: string[] }
-  | { status: "ready"; text: string; rel: string; messages: string[] };
+  | { status: "ready"; text: string | Uint8Array; rel: string; messages: string[] };
 
 /** Reads, checks and renders one input, and names its output relative to the output folder. */
 export async function prepareExport(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS, SPACE_CLASS } from "../../../src/core/text.js";
+import { classOf, LETTER_OR_DIGIT_CLASS, MARK_CLASS, SPACE_CLASS } from "../../../src/core/words.js";
 
 describe("classOf", () => {
   const expected = (char: string): number =>

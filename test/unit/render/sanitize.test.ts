@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { cleanLabel, oneLine, stripControls } from "../../../src/render/text.js";
+import { cleanLabel, oneLine, stripControls } from "../../../src/render/sanitize.js";
 import { anyText } from "./support.js";
 
 // eslint-disable-next-line no-control-regex

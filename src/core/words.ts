@@ -1,3 +1,5 @@
+// Counting words and characters as the limits count them, and the character classes the
+// counting and the rules share.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 const SPACE = /\s/u;
