@@ -29,6 +29,8 @@ export interface ExportOptions {
   frontMatter?: boolean;
   /** HTML page language. */
   lang?: string;
+  /** md, html, docx: a line with the word count and reading time under the headline. */
+  readingTime?: boolean;
   /** A format's own options, `name=value`, as its exporter declares them; repeatable. */
   option?: string[];
   /** Template for files that do not name one. */
@@ -108,6 +110,8 @@ function checkOptions(options: ExportOptions): string {
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
   const format = chooseFormat(options);
   const pattern = checkOptions(options);
+  if (options.readingTime && !getExporter(format)?.options?.readingTime)
+    throw new UsageError(`--reading-time applies to md, html and docx, not ${format}`);
   const inputs = await expandInputs(options.paths, {
     cwd: io.cwd,
     ...(options.ignore ? { ignore: options.ignore } : {}),
@@ -127,7 +131,10 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     render: {
       ...(options.frontMatter ? { frontMatter: true } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
-      ...formatOptions(format, options.option ?? []),
+      ...formatOptions(format, [
+        ...(options.readingTime ? ["readingTime"] : []),
+        ...(options.option ?? []),
+      ]),
     },
     ...(options.template ? { template: options.template } : {}),
   };

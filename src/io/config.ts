@@ -52,6 +52,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Input limits. */
   limits: Limits;
+  /** Reading speed for reading times, in words a minute. */
+  readingSpeed?: number;
 }
 
 const LEVELS: readonly RuleLevel[] = ["off", "warn", "error"];
@@ -208,6 +210,7 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   }
   if (typeof data.author === "string") config.author = data.author;
   if (typeof data.outDir === "string") config.outDir = resolve(dir, data.outDir);
+  if (typeof data.readingSpeed === "number") config.readingSpeed = data.readingSpeed;
   return config;
 }
 

@@ -20,9 +20,9 @@ import {
 } from "docx";
 import { zipSync } from "fflate";
 import { UsageError } from "../errors.js";
-import { readingLine, readingStats } from "../core/reading.js";
 import type { Briefing, Meta, SourceRef } from "../core/types.js";
 import { safeHref } from "./html.js";
+import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import { resolveBriefing } from "./resolve.js";
 import { cleanLabel, oneLine } from "./sanitize.js";
 import type { Exporter, FormatOption, RenderOptions } from "./types.js";
@@ -131,9 +131,7 @@ export function docxBlocks(
   if (options.readingTime === true)
     blocks.push(
       new Paragraph({
-        children: [
-          new TextRun({ text: readingLine(readingStats(briefing, wpm(options))), italics: true }),
-        ],
+        children: [new TextRun({ text: readingTimeText(briefing, options), italics: true })],
       }),
     );
   if (b.summaryLabel) blocks.push(section(b.summaryLabel));
@@ -150,10 +148,6 @@ export function docxBlocks(
   const sources = b.meta?.sources ?? [];
   if (sources.length > 0) blocks.push(section("Sources"), ...sources.map(sourceItem));
   return blocks;
-}
-
-function wpm(options: RenderOptions): number | undefined {
-  return typeof options.wordsPerMinute === "number" ? options.wordsPerMinute : undefined;
 }
 
 /** A Word document of the given blocks: the list numbering, the page size and the draft header. */
@@ -221,7 +215,7 @@ function pack(doc: Document): Uint8Array {
 
 const options: Record<string, FormatOption> = {
   page: { type: "string", description: "page size: a4 (default) or letter" },
-  readingTime: { type: "boolean", description: "add a line with word count and reading time" },
+  readingTime: readingTimeOption,
 };
 
 /** Word documents: one briefing per file. */

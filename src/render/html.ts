@@ -1,6 +1,7 @@
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
 import { stripControls } from "./sanitize.js";
+import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import type { Exporter } from "./types.js";
 
 const ENTITIES: Record<string, string> = {
@@ -184,7 +185,10 @@ function sectionIds(sections: ResolvedSection[]): string[] {
 export const html: Exporter<string> = {
   id: "html",
   extension: ".html",
-  options: { lang: { type: "string", description: "the page language (BCP 47), en by default" } },
+  options: {
+    lang: { type: "string", description: "the page language (BCP 47), en by default" },
+    readingTime: readingTimeOption,
+  },
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const headline = escapeHtml(b.headline);
@@ -207,7 +211,7 @@ export const html: Exporter<string> = {
       "<body>",
       "  <article>",
       "    <header>",
-      `      <h1>${headline}</h1>${metaLine(b.meta)}`,
+      `      <h1>${headline}</h1>${metaLine(b.meta)}${options.readingTime === true ? `\n      <p class="reading-time">${readingTimeText(briefing, options)}</p>` : ""}`,
       "    </header>",
       `    <p class="summary">${summaryLabel}${escapeHtml(b.summary)}</p>`,
       ...b.sections.map((s, i) => section(s, ids[i] ?? `section-${i + 1}`)),
