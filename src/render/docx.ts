@@ -3,6 +3,7 @@
 // reads, navigates and restyles in Word like one written there.
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -98,34 +99,40 @@ function metaTable(rows: [string, string][]): Table {
   });
 }
 
-function draftBanner(): Paragraph {
+function draftBanner(pageBreakBefore = false): Paragraph {
   return new Paragraph({
+    pageBreakBefore,
     alignment: AlignmentType.CENTER,
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 } },
     children: [new TextRun({ text: DRAFT_MARKING, bold: true, color: "C00000", size: 28 })],
   });
 }
 
-/** The body of one briefing: what a single export holds and a digest repeats per item. */
+/**
+ * The body of one briefing: what a single export holds and a digest repeats per item. In
+ * a digest (`anchor` given) the headline is a bookmarked Heading 1 on a new page, so the
+ * contents can link to it, and the section labels are Heading 2.
+ */
 export function docxBlocks(
   briefing: Briefing,
   options: RenderOptions = {},
-  headingOffset = 0,
+  anchor?: string,
 ): (Paragraph | Table)[] {
   const b = resolveBriefing(briefing, options.template);
-  const level = (n: number) =>
-    [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
-      Math.min(n + headingOffset, 2)
-    ];
   const section = (label: string) =>
-    new Paragraph({ heading: level(0), children: [new TextRun(cleanLabel(label))] });
+    new Paragraph({
+      heading: anchor ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1,
+      children: [new TextRun(cleanLabel(label))],
+    });
   const blocks: (Paragraph | Table)[] = [];
   const draft = b.meta?.status === "draft";
-  if (draft) blocks.push(draftBanner());
+  if (draft) blocks.push(draftBanner(anchor !== undefined));
+  const headline = new TextRun(text(b.headline));
   blocks.push(
     new Paragraph({
-      heading: headingOffset === 0 ? HeadingLevel.TITLE : HeadingLevel.HEADING_1,
-      children: [new TextRun(text(b.headline))],
+      heading: anchor ? HeadingLevel.HEADING_1 : HeadingLevel.TITLE,
+      ...(anchor && !draft ? { pageBreakBefore: true } : {}),
+      children: [anchor ? new Bookmark({ id: anchor, children: [headline] }) : headline],
     }),
   );
   if (options.readingTime === true)
