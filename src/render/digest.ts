@@ -89,8 +89,8 @@ function htmlItem(item: DigestItem, n: number, options: RenderOptions): string {
   const article = /<article>[\s\S]*<\/article>/.exec(page)?.[0] ?? "";
   const prefix = `${itemAnchor(n)}-`;
   return article
-    .replace("<article>", `<article id="${itemAnchor(n)}">`)
     .replace(/ (id|aria-labelledby)="/g, ` $1="${prefix}`)
+    .replace("<article>", `<article id="${itemAnchor(n)}">`)
     .replace(/<h1>/, '<h2 class="headline">')
     .replace(/<\/h1>/, "</h2>");
 }
