@@ -112,7 +112,7 @@ function renderHtml(d: Digest, options: RenderOptions): string {
     '  <meta name="viewport" content="width=device-width, initial-scale=1" />',
     `  <title>${escapeHtml(d.title)}</title>`,
     `  ${style}`,
-    "  <style>.digest-toc{margin:0 auto 2em;max-width:40em} article+article{break-before:page;margin-top:3em} h2.headline{font-size:1.6em}</style>",
+    "  <style>.digest-toc { margin: 0 auto 2em; max-width: 40em; } article + article { margin-top: 3em; } h2.headline { font-size: 1.6em; } @media print { article { break-before: page; } }</style>",
     "</head>",
     "<body>",
     '  <header class="digest-toc">',
