@@ -15,7 +15,9 @@ function addFilters(command: Command): Command {
     .option("--author <name>", "only briefings whose author contains this")
     .option("--grep <text>", "only briefings containing this text (case-insensitive)")
     .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)
-    .option("--concurrency <n|auto|off>", "worker threads for large archives", concurrency);
+    .option("--concurrency <n|auto|off>", "worker threads for large archives", concurrency)
+    .option("--cache", "reuse what earlier runs read from unchanged files")
+    .option("--cache-location <file>", "where the cache is kept", ".briefingcache");
 }
 
 /** `list` and `digest`: the archive as a table, or many briefings as one document. */

@@ -13,7 +13,11 @@ import { localDate } from "../core/validate.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../cli/io.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
-import { expandInputs } from "../io/inputs.js";
+import { readFileSync } from "node:fs";
+import { minutesFor } from "../core/reading.js";
+import { contentHash, type ResultCache } from "../io/cache.js";
+import { expandInputs, type Input } from "../io/inputs.js";
+import { openCache } from "./validate-scale.js";
 import { archiveTask } from "../io/list-task.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 
@@ -41,6 +45,10 @@ export interface ArchiveOptions {
   concurrency?: Concurrency;
   /** `--config` file. */
   config?: string;
+  /** Reuse what earlier runs read from unchanged files. */
+  cache?: boolean;
+  /** Where the cache is kept (`.briefingcache`, shared with `validate --cache`). */
+  cacheLocation?: string;
 }
 
 const STATUSES = ["draft", "final"];
@@ -80,6 +88,19 @@ export function sortKey(value: string | undefined): SortKey {
   throw new UsageError(`--sort "${value}" is not a column; choose one of ${SORT_KEYS.join(", ")}`);
 }
 
+// List entries share the cache file with validate's results, under their own names.
+const CACHE_PREFIX = "list:";
+
+/** A cached item for an unchanged file; the file is read only if it has an entry. */
+function cachedItem(cache: ResultCache<ArchiveItem>, abs: string): ArchiveItem | undefined {
+  if (!cache.has(CACHE_PREFIX + abs)) return undefined;
+  try {
+    return cache.get(CACHE_PREFIX + abs, contentHash(readFileSync(abs)));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every input read and described, in input order, on worker threads for large archives. */
 export async function readArchive(
   options: ArchiveOptions,
@@ -89,18 +110,40 @@ export async function readArchive(
     cwd: io.cwd,
     ...(options.ignore ? { ignore: options.ignore } : {}),
   });
-  const spec: TaskSpec = { cwd: io.cwd, ...(options.config ? { config: options.config } : {}) };
+  const spec: TaskSpec = {
+    cwd: io.cwd,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.cache ? { cache: true } : {}),
+  };
   const task = await createTaskContext(spec);
+  const cache = options.cache ? await openCache<ArchiveItem>(options, task, io) : undefined;
+  const wpm = task.config.readingSpeed;
+  // Cached items fill their places first; only the other files are read and checked.
   const items = new Array<ArchiveItem>(inputs.length);
-  const threads = threadsFor(inputs.length, options.concurrency ?? "auto", inputs);
-  if (threads > 0) {
-    await runInWorkers<ArchiveItem>("list", spec, inputs, threads, (item, i) => {
-      items[i] = item;
-    });
-  } else {
-    for (const [i, input] of inputs.entries())
-      items[i] = await archiveTask(input, task, () => io.stdin.read());
+  const todo: number[] = [];
+  for (const [i, input] of inputs.entries()) {
+    const hit = cache && input.kind === "file" ? cachedItem(cache, input.abs) : undefined;
+    if (hit)
+      items[i] = {
+        ...hit,
+        entry: { ...hit.entry, path: input.path, minutes: minutesFor(hit.entry.words, wpm) },
+      };
+    else todo.push(i);
   }
+  const pending = todo.map((i) => inputs[i] as Input);
+  const keep = (found: ArchiveItem & { contentHash?: string }, n: number): void => {
+    const i = todo[n] as number;
+    const { contentHash: hash, ...item } = found;
+    const input = inputs[i];
+    if (cache && hash && input?.kind === "file") cache.set(CACHE_PREFIX + input.abs, hash, item);
+    items[i] = item;
+  };
+  const threads = threadsFor(pending.length, options.concurrency ?? "auto", pending);
+  if (threads > 0) await runInWorkers("list", spec, pending, threads, keep);
+  else
+    for (const [n, input] of pending.entries())
+      keep(await archiveTask(input, task, () => io.stdin.read()), n);
+  await cache?.save();
   return { items, task };
 }
 

@@ -49,6 +49,12 @@ export function readableParts(briefing: Briefing): string[] {
   return parts.filter((part) => typeof part === "string");
 }
 
+/** Whole minutes to read `words` at `wordsPerMinute` (the default when not a speed): at least 1 for any text. */
+export function minutesFor(words: number, wordsPerMinute = DEFAULT_WORDS_PER_MINUTE): number {
+  const speed = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
+  return words === 0 ? 0 : Math.max(1, Math.ceil(words / speed));
+}
+
 /** Word count and reading time of a briefing, at `wordsPerMinute` (238 by default). */
 export function readingStats(
   briefing: Briefing,
@@ -56,8 +62,7 @@ export function readingStats(
   locale?: string,
 ): ReadingStats {
   const words = readableParts(briefing).reduce((n, part) => n + segmentWords(part, locale), 0);
-  const speed = wordsPerMinute > 0 ? wordsPerMinute : DEFAULT_WORDS_PER_MINUTE;
-  return { words, minutes: words === 0 ? 0 : Math.max(1, Math.ceil(words / speed)) };
+  return { words, minutes: minutesFor(words, wordsPerMinute) };
 }
 
 /** `412 words · 2 min read`, the line every output shows. */

@@ -5,16 +5,19 @@ import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
 import type { TaskContext } from "./context.js";
 import type { Input } from "./inputs.js";
 import { readInput } from "./per-input.js";
+import { contentHash } from "./cache.js";
 
 /** Reads, checks and describes one input; an unreadable file is an entry with its problems. */
 export async function archiveTask(
   input: Input,
   ctx: TaskContext,
   readStdin?: () => Promise<Buffer>,
-): Promise<ArchiveItem> {
+): Promise<ArchiveItem & { contentHash?: string }> {
   const wpm = ctx.config.readingSpeed;
   const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read) return archiveItem(read.result, undefined, undefined, wpm);
+  // With --cache, the hash of what was read goes back with the item to be stored.
+  const hash = ctx.spec.cache ? { contentHash: contentHash(read.bytes) } : {};
   const { result, source } = inspectBytes(read.bytes, { ...ctx.check, file: input.path });
   const data = source?.data;
   // Syntax, schema and template errors leave no briefing to describe.
@@ -23,7 +26,8 @@ export async function archiveTask(
       p.severity === "error" &&
       ["syntax", "encoding", "schema", "template", "limits", "io"].includes(p.rule),
   );
-  if (data === undefined || blocking) return archiveItem(result, undefined, undefined, wpm);
+  if (data === undefined || blocking)
+    return { ...archiveItem(result, undefined, undefined, wpm), ...hash };
   const template = templateFor(data, ctx.check);
-  return archiveItem(result, coerceBriefing(data), template?.id, wpm);
+  return { ...archiveItem(result, coerceBriefing(data), template?.id, wpm), ...hash };
 }

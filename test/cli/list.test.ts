@@ -172,3 +172,58 @@ describe("briefing list", () => {
     });
   });
 });
+
+describe("briefing list --cache", () => {
+  type CacheFile = {
+    key: string;
+    entries: Record<string, { hash: string; result: { entry: { headline: string } } }>;
+  };
+  const cacheFile = () => join(dir, ".briefingcache");
+  const readCache = () => JSON.parse(readFileSync(cacheFile(), "utf8")) as CacheFile;
+
+  it("reuses what it read from unchanged files and rereads changed ones", async () => {
+    const first = await run(["list", "--cache", "--format", "json"]);
+    const names = Object.keys(readCache().entries).filter((k) => k.startsWith("list:"));
+    expect(names).toHaveLength(5);
+    // Mark the cached entry: a run that shows the mark took it from the cache.
+    const cache = readCache();
+    const key = `list:${join(dir, "week.yaml")}`;
+    const entry = cache.entries[key];
+    if (!entry) throw new Error(`no cache entry for ${key}`);
+    entry.result.entry.headline = "From the cache";
+    writeFileSync(cacheFile(), JSON.stringify(cache));
+    const second = await run(["list", "--cache", "--format", "json"]);
+    const headlines = (out: string) =>
+      (JSON.parse(out) as { headline: string | null }[]).map((e) => e.headline);
+    expect(headlines(second.out)).toEqual(
+      headlines(first.out).map((h) => (h?.startsWith("Grain") ? "From the cache" : h)),
+    );
+    write("week.yaml", "Grain exports recover", { date: daysAgo(5) });
+    expect(headlines((await run(["list", "--cache", "--format", "json"])).out)).toContain(
+      "Grain exports recover",
+    );
+  });
+
+  it("works out reading times at the speed configured now", async () => {
+    await run(["list", "--cache"]);
+    writeFileSync(join(dir, "briefing.config.yaml"), "readingSpeed: 50\n");
+    const cached = JSON.parse((await run(["list", "--cache", "--format", "json"])).out) as {
+      words: number;
+      minutes: number;
+    }[];
+    const fresh = JSON.parse((await run(["list", "--format", "json"])).out) as {
+      words: number;
+      minutes: number;
+    }[];
+    expect(cached).toEqual(fresh);
+    expect(fresh[0]?.minutes).toBe(Math.ceil((fresh[0]?.words ?? 0) / 50));
+  });
+
+  it("shares the cache file with validate without losing either's entries", async () => {
+    await run(["list", "--cache"]);
+    await run(["validate", "--cache", "."]);
+    const keys = Object.keys(readCache().entries);
+    expect(keys.filter((k) => k.startsWith("list:"))).toHaveLength(5);
+    expect(keys.filter((k) => !k.startsWith("list:")).length).toBeGreaterThan(0);
+  });
+});
