@@ -69,7 +69,7 @@ export function addFileCommands(program: Command, ctx: CommandContext): void {
 
   program
     .command("export")
-    .description("export briefings to Markdown, plain text, JSON or HTML")
+    .description("export briefings to Markdown, plain text, JSON, HTML or Word")
     .argument("[paths...]", "files, folders (searched recursively), quoted globs, or - for stdin", [
       ".",
     ])

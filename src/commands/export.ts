@@ -13,7 +13,7 @@ import { formatForFile, formatIds, getExporter } from "../render/index.js";
 export interface ExportOptions {
   /** Files, folders, globs, or `-`. */
   paths: string[];
-  /** md, txt, json or html; from the -o extension when absent, else md. */
+  /** md, txt, json, html or docx; from the -o extension when absent, else md. */
   format?: string;
   /** One output file. */
   output?: string;

@@ -137,6 +137,8 @@ describe("the packed and installed package", () => {
       txt: /^Container rates are climbing again/,
       json: /^\{\n {2}"template": "standard"/,
       html: /^<!doctype html>/,
+      // A Word document is a zip package.
+      docx: /^PK\u0003\u0004/,
     };
     expect(formatIds.length).toBeGreaterThanOrEqual(4);
     for (const format of formatIds) {
