@@ -63,5 +63,12 @@ export {
 export { exporters, getExporter, formatIds } from "./render/index.js";
 export type { Exporter, RenderOptions } from "./render/types.js";
 export { renderTerminal } from "./render/terminal.js";
+export {
+  DEFAULT_WORDS_PER_MINUTE,
+  readingLine,
+  readingStats,
+  segmentWords,
+  type ReadingStats,
+} from "./core/reading.js";
 export { resolveBriefing, type ResolvedBriefing } from "./render/resolve.js";
 export { briefingFileText, SCHEMA_URL } from "./core/serialize.js";

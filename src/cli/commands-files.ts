@@ -70,7 +70,7 @@ export function addFileCommands(program: Command, ctx: CommandContext): void {
 
   program
     .command("export")
-    .description("export briefings to Markdown, plain text, JSON or HTML")
+    .description("export briefings to Markdown, plain text, JSON, HTML or Word")
     .argument("[paths...]", "files, folders (searched recursively), quoted globs, or - for stdin", [
       ".",
     ])
@@ -86,6 +86,7 @@ export function addFileCommands(program: Command, ctx: CommandContext): void {
     .option("--no-validate", "export whatever parses, without checking the schema and limits")
     .option("--front-matter", "md: add the metadata as YAML front matter")
     .option("--lang <code>", "html: the page language", undefined)
+    .option("--reading-time", "md, html, docx: add the word count and reading time")
     .option("--option <name=value>", "an option of the chosen format; repeatable", collect)
     .option("-t, --template <name|file>", "template for files that do not name one")
     .option("--ignore <glob>", "leave out files matching this glob; repeatable", collect)

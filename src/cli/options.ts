@@ -46,7 +46,7 @@ export function outputFormat(value: string): "yaml" | "json" {
 }
 
 // Listed here rather than imported, so --help does not load the renderers.
-export const formatList = "md, txt, json or html";
+export const formatList = "md, txt, json, html or docx";
 
 /** An "Examples:" block for a command's help. */
 export function examples(...lines: string[]): string {

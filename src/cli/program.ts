@@ -4,6 +4,7 @@ import { readVersion } from "../io/package.js";
 import type { Io } from "./io.js";
 import { addFileCommands } from "./commands-files.js";
 import { addInfoCommands } from "./commands-info.js";
+import { addArchiveCommands } from "./commands-archive.js";
 import { addWritingCommands } from "./commands-write.js";
 import { examples, type CommandContext } from "./options.js";
 
@@ -55,6 +56,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
   const ctx: CommandContext = { io, globals, code: ExitCode.Ok };
   addWritingCommands(program, ctx);
   addFileCommands(program, ctx);
+  addArchiveCommands(program, ctx);
   addInfoCommands(program, ctx);
 
   try {

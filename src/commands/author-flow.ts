@@ -1,5 +1,6 @@
 // The flow's dependencies and the whole-briefing check: what the authoring run loads once
 // the first question is answered.
+import { DEFAULT_WORDS_PER_MINUTE } from "../core/reading.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { localDate, validateText } from "../core/validate.js";
@@ -34,6 +35,7 @@ export async function flowDeps(
         template,
         width: Math.min(io.stdout.columns ?? 80, 100),
         colors,
+        wordsPerMinute: task.config.readingSpeed ?? DEFAULT_WORDS_PER_MINUTE,
       });
     },
     problems: (briefing, template) => briefingProblems(briefing, template, task),

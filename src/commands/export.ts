@@ -14,7 +14,7 @@ import { formatForFile, formatIds, getExporter } from "../render/index.js";
 export interface ExportOptions {
   /** Files, folders, globs, or `-`. */
   paths: string[];
-  /** md, txt, json or html; from the -o extension when absent, else md. */
+  /** md, txt, json, html or docx; from the -o extension when absent, else md. */
   format?: string;
   /** One output file. */
   output?: string;
@@ -30,6 +30,8 @@ export interface ExportOptions {
   frontMatter?: boolean;
   /** HTML page language. */
   lang?: string;
+  /** md, html, docx: a line with the word count and reading time under the headline. */
+  readingTime?: boolean;
   /** A format's own options, `name=value`, as its exporter declares them; repeatable. */
   option?: string[];
   /** Template for files that do not name one. */
@@ -117,6 +119,8 @@ function checkOptions(options: ExportOptions): string {
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
   const format = chooseFormat(options);
   const pattern = checkOptions(options);
+  if (options.readingTime && !getExporter(format)?.options?.readingTime)
+    throw new UsageError(`--reading-time applies to md, html and docx, not ${format}`);
   const inputs = await expandInputs(options.paths, {
     cwd: io.cwd,
     ...(options.ignore ? { ignore: options.ignore } : {}),
@@ -136,7 +140,10 @@ export async function runExport(options: ExportOptions, io: Io): Promise<number>
     render: {
       ...(options.frontMatter ? { frontMatter: true } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
-      ...formatOptions(format, options.option ?? []),
+      ...formatOptions(format, [
+        ...(options.readingTime ? ["readingTime"] : []),
+        ...(options.option ?? []),
+      ]),
     },
     ...(options.template ? { template: options.template } : {}),
   };

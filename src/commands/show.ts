@@ -17,6 +17,7 @@ import { expandInputs } from "../io/inputs.js";
 import { renderTerminal } from "../render/terminal.js";
 import { createTaskContext } from "../io/context.js";
 import { readInput } from "../io/per-input.js";
+import { DEFAULT_WORDS_PER_MINUTE } from "../core/reading.js";
 
 /** Options of `briefing show`. */
 export interface ShowOptions {
@@ -65,6 +66,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
     renderTerminal(coerceBriefing(source.data), {
       width,
       colors,
+      wordsPerMinute: task.config.readingSpeed ?? DEFAULT_WORDS_PER_MINUTE,
       ...(template ? { template } : {}),
     }),
   );

@@ -19,11 +19,11 @@ export interface ScaleOptions {
 }
 
 /** The cache for this run; its key covers the version, rules, default template and every template. */
-export async function openCache(
+export async function openCache<T = FileResult>(
   options: ScaleOptions,
   task: TaskContext,
   io: Io,
-): Promise<ResultCache> {
+): Promise<ResultCache<T>> {
   const settings = {
     rules: task.check.rules ?? {},
     defaultTemplate: task.check.defaultTemplate ?? null,
@@ -31,7 +31,7 @@ export async function openCache(
     limits: task.check.limits ?? null,
   };
   return Promise.resolve(
-    ResultCache.load(
+    ResultCache.load<T>(
       resolve(io.cwd, options.cacheLocation ?? ".briefingcache"),
       cacheKey(readVersion(), settings),
     ),

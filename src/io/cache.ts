@@ -4,16 +4,16 @@ import { dirname } from "node:path";
 import type { FileResult } from "../core/types.js";
 import { writeFileAtomicSync } from "./atomic.js";
 
-/** One cached result: the file's content hash and what validating it gave. */
-interface Entry {
+/** One cached result: the file's content hash and what checking it gave. */
+interface Entry<T> {
   hash: string;
-  result: FileResult;
+  result: T;
 }
 
-interface CacheFile {
+interface CacheFile<T> {
   /** Tool version, configuration and templates the results were computed with. */
   key: string;
-  entries: Record<string, Entry>;
+  entries: Record<string, Entry<T>>;
 }
 
 /** SHA-1 of a file's bytes: changes whenever the content does. */
@@ -26,28 +26,28 @@ export function contentHash(bytes: Uint8Array): string {
  * --cache). The key covers the tool version and the configuration, rules and templates;
  * when it differs the whole cache is dropped, since any result may have changed.
  */
-export class ResultCache {
-  private readonly entries: Map<string, Entry>;
+export class ResultCache<T = FileResult> {
+  private readonly entries: Map<string, Entry<T>>;
   private changed = false;
 
   private constructor(
     readonly location: string,
     readonly key: string,
-    entries: Record<string, Entry>,
+    entries: Record<string, Entry<T>>,
   ) {
     this.entries = new Map(Object.entries(entries));
   }
 
   /** Loads the cache at `location`, or starts an empty one if it is missing, unreadable or stale. */
-  static load(location: string, key: string): ResultCache {
+  static load<T = FileResult>(location: string, key: string): ResultCache<T> {
     try {
-      const file = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+      const file = JSON.parse(readFileSync(location, "utf8")) as CacheFile<T>;
       if (file.key === key && typeof file.entries === "object")
-        return new ResultCache(location, key, file.entries);
+        return new ResultCache<T>(location, key, file.entries);
     } catch {
       // A missing or damaged cache is an empty one.
     }
-    const cache = new ResultCache(location, key, {});
+    const cache = new ResultCache<T>(location, key, {});
     cache.changed = true;
     return cache;
   }
@@ -58,12 +58,12 @@ export class ResultCache {
   }
 
   /** The cached result for a file whose content hashes to `hash`, if any. */
-  get(abs: string, hash: string): FileResult | undefined {
+  get(abs: string, hash: string): T | undefined {
     const entry = this.entries.get(abs);
     return entry && entry.hash === hash ? entry.result : undefined;
   }
 
-  set(abs: string, hash: string, result: FileResult): void {
+  set(abs: string, hash: string, result: T): void {
     this.entries.set(abs, { hash, result });
     this.changed = true;
   }
@@ -71,7 +71,7 @@ export class ResultCache {
   /** Writes the cache if anything changed (atomically). */
   async save(): Promise<void> {
     if (!this.changed) return;
-    const file: CacheFile = { key: this.key, entries: Object.fromEntries(this.entries) };
+    const file: CacheFile<T> = { key: this.key, entries: Object.fromEntries(this.entries) };
     // `--cache-location` may name a folder that is not there yet, like a report's.
     mkdirSync(dirname(this.location), { recursive: true });
     writeFileAtomicSync(this.location, JSON.stringify(file));

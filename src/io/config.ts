@@ -58,6 +58,8 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Input limits. */
   limits: Limits;
+  /** Reading speed for reading times, in words a minute. */
+  readingSpeed?: number;
 }
 
 const LEVELS: readonly RuleLevel[] = ["off", "warn", "error"];
@@ -222,6 +224,7 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   }
   if (Array.isArray(data.files)) config.files = data.files as string[];
   if (Array.isArray(data.ignore)) config.ignore = data.ignore as string[];
+  if (typeof data.readingSpeed === "number") config.readingSpeed = data.readingSpeed;
   return config;
 }
 

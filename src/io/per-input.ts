@@ -89,7 +89,11 @@ export async function prepareExport(
   const exporter = ctx.exporter as Exporter;
   const briefing = coerceBriefing(data);
   const template: Template | undefined = templateFor(data, ctx.check);
-  const text = exporter.render(briefing, { ...ctx.spec.render, ...(template ? { template } : {}) });
+  const text = exporter.render(briefing, {
+    ...ctx.spec.render,
+    ...(ctx.config.readingSpeed ? { wordsPerMinute: ctx.config.readingSpeed } : {}),
+    ...(template ? { template } : {}),
+  });
   const pattern = ctx.spec.pattern ?? "{name}";
   const name = outputBaseName(pattern, {
     name: basename(input.rel, extname(input.rel)),

@@ -4,6 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Input } from "./inputs.js";
 import { createTaskContext, type TaskSpec } from "./context.js";
 import { prepareExport, validateTask } from "./per-input.js";
+import { archiveTask } from "./list-task.js";
 
 /** A chunk of work sent to a worker. */
 export interface ChunkMessage {
@@ -13,7 +14,8 @@ export interface ChunkMessage {
   inputs: Input[];
 }
 
-const { kind, spec } = workerData as { kind: "validate" | "export"; spec: TaskSpec };
+const { kind, spec } = workerData as { kind: "validate" | "export" | "list"; spec: TaskSpec };
+const tasks = { validate: validateTask, export: prepareExport, list: archiveTask };
 const port = parentPort;
 if (port) {
   const ready = createTaskContext(spec);
@@ -25,9 +27,7 @@ if (port) {
       const ctx = await ready;
       const results = [];
       for (const input of chunk.inputs) {
-        results.push(
-          kind === "validate" ? await validateTask(input, ctx) : await prepareExport(input, ctx),
-        );
+        results.push(await tasks[kind](input, ctx));
       }
       port.postMessage({ id: chunk.id, results });
     } catch (error) {

@@ -64,7 +64,7 @@ function workerLane<R>(worker: Worker): Lane<R> {
  * Returns how many inputs were completed, in order.
  */
 export async function runInWorkers<R>(
-  kind: "validate" | "export",
+  kind: "validate" | "export" | "list",
   spec: TaskSpec,
   inputs: readonly Input[],
   threads: number,

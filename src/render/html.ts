@@ -1,6 +1,7 @@
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
 import { paragraphs, stripControls } from "./sanitize.js";
+import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import type { Exporter } from "./types.js";
 
 const ENTITIES: Record<string, string> = {
@@ -186,7 +187,10 @@ function sectionIds(sections: ResolvedSection[]): string[] {
 export const html: Exporter<string> = {
   id: "html",
   extension: ".html",
-  options: { lang: { type: "string", description: "the page language (BCP 47), en by default" } },
+  options: {
+    lang: { type: "string", description: "the page language (BCP 47), en by default" },
+    readingTime: readingTimeOption,
+  },
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const headline = escapeHtml(b.headline);
@@ -211,7 +215,7 @@ export const html: Exporter<string> = {
       "<main>",
       "  <article>",
       "    <header>",
-      `      <h1>${headline}</h1>${metaLine(b.meta)}`,
+      `      <h1>${headline}</h1>${metaLine(b.meta)}${options.readingTime === true ? `\n      <p class="reading-time">${readingTimeText(briefing, options)}</p>` : ""}`,
       "    </header>",
       ...paragraphs(b.summary).map(
         (p, i) => `    <p class="summary">${i === 0 ? summaryLabel : ""}${escapeHtml(p)}</p>`,

@@ -2,10 +2,11 @@ import { json } from "./json.js";
 import { md } from "./md.js";
 import { txt } from "./txt.js";
 import { html } from "./html.js";
+import { docx } from "./docx.js";
 import type { Exporter } from "./types.js";
 
 /** Every export format, by id. Adding a format is one file and one line here. */
-export const exporters: Readonly<Record<string, Exporter>> = { md, txt, json, html };
+export const exporters: Readonly<Record<string, Exporter>> = { md, txt, json, html, docx };
 
 /** Format ids, in the order `--help` lists them. */
 export const formatIds: readonly string[] = Object.keys(exporters);
@@ -15,7 +16,7 @@ export function getExporter(id: string): Exporter | undefined {
   return Object.hasOwn(exporters, id) ? exporters[id] : undefined;
 }
 
-/** The format a file name implies (`.md`, `.markdown`, `.txt`, `.json`, `.html`, `.htm`). */
+/** The format a file name implies (`.md`, `.markdown`, `.txt`, `.json`, `.html`, `.htm`, `.docx`). */
 export function formatForFile(name: string): string | undefined {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   const byExt: Record<string, string> = {
@@ -26,6 +27,7 @@ export function formatForFile(name: string): string | undefined {
     json: "json",
     html: "html",
     htm: "html",
+    docx: "docx",
   };
   return ext ? byExt[ext] : undefined;
 }

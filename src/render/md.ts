@@ -1,6 +1,7 @@
 import { stringify } from "yaml";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
+import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import type { Exporter } from "./types.js";
 
 // ASCII punctuation that can start or end Markdown structure anywhere in a line:
@@ -114,10 +115,12 @@ export const md: Exporter<string> = {
   extension: ".md",
   options: {
     frontMatter: { type: "boolean", description: "add the metadata as YAML front matter" },
+    readingTime: readingTimeOption,
   },
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const blocks = [`# ${escapeMarkdown(b.headline)}`];
+    if (options.readingTime === true) blocks.push(`_${readingTimeText(briefing, options)}_`);
     blocks.push(b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary));
     for (const section of b.sections) {
       blocks.push(labelled(section.label, section.lead));

@@ -1,6 +1,7 @@
 import type { Colors } from "../reporters/types.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
+import { readingLine, readingStats } from "../core/reading.js";
 import { resolveBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import { wrapSpans, type Span } from "./wrap.js";
@@ -13,6 +14,8 @@ export interface TerminalOptions {
   width: number;
   /** Styling; plain when colour is off. */
   colors: Colors;
+  /** Show word count and reading time under the headline, at this many words a minute. */
+  wordsPerMinute?: number;
 }
 
 /** A labelled paragraph: the label in bold with its period, then the text. */
@@ -55,6 +58,10 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
     if (meta.tags?.length) facts.push(meta.tags.map((t) => `#${oneLine(t)}`).join(" "));
     if (facts.length)
       out.push(wrapSpans([{ text: facts.join(" · "), style: (s) => c.dim(s) }], { width }));
+  }
+  if (options.wordsPerMinute !== undefined) {
+    const line = readingLine(readingStats(briefing, options.wordsPerMinute));
+    out.push(wrapSpans([{ text: line, style: (s) => c.dim(s) }], { width }));
   }
   out.push("");
   out.push(block(b.summaryLabel, b.summary, c, width));

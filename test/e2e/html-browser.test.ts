@@ -8,21 +8,11 @@ import { parse } from "yaml";
 import type { Briefing } from "../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";
 import { html } from "../../src/render/html.js";
+import { CHROMIUM, CHROMIUM_ARGS } from "../helpers/chromium.js";
 import { root, tempDir } from "../helpers/paths.js";
 
 // Opens the exported page in a real browser: it must show every part and print on at most
 // two A4 pages. Needs Chromium at /usr/bin/chromium; CI must have it, elsewhere it is optional.
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const haveChromium = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true";
 if (!haveChromium && !inCi) {
@@ -83,7 +73,7 @@ describe("the HTML export in Chromium", () => {
       const { dir, cleanup } = tempDir();
       const context = await chromium.launchPersistentContext(join(dir, "profile"), {
         executablePath: CHROMIUM,
-        args: ARGS,
+        args: CHROMIUM_ARGS,
         headless: true,
       });
       try {

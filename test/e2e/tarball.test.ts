@@ -137,6 +137,8 @@ describe("the packed and installed package", () => {
       txt: /^Container rates are climbing again/,
       json: /^\{\n {2}"\$schema": "[^"]+export\.schema\.json",\n {2}"formatVersion": 1,\n {2}"template": "standard"/,
       html: /^<!doctype html>/,
+      // A Word document is a zip package.
+      docx: /^PK/,
     };
     expect(formatIds.length).toBeGreaterThanOrEqual(4);
     for (const format of formatIds) {
