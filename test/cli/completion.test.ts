@@ -53,7 +53,7 @@ const WORDS = [
     ["bluf", "flash", "smart-brevity", "standard", "weekly"],
   ],
   ["template ids as the value of --template", "briefing -c team.yaml new -t we", ["weekly"]],
-  ["export formats", "briefing export x.yaml -f ", ["html", "json", "md", "txt"]],
+  ["export formats", "briefing export x.yaml -f ", ["docx", "html", "json", "md", "txt"]],
   ["reporters", "briefing validate -r ", ["github", "json", "junit", "sarif", "stylish"]],
   ["commands after help", "briefing help ex", ["export"]],
   ["commands", "briefing va", ["validate"]],

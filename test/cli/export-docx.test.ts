@@ -37,7 +37,12 @@ describe("export -f docx", () => {
   it("writes one document per input to --out-dir", async () => {
     const r = await run(["export", "a.yaml", "b.yaml", "-f", "docx", "--out-dir", "out"]);
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual(["a.docx", "b.docx"]);
+    // Beside the documents, the record of what export wrote there.
+    expect(readdirSync(join(dir, "out")).sort()).toEqual([
+      ".briefing-exports.json",
+      "a.docx",
+      "b.docx",
+    ]);
     expect(await title(join(dir, "out", "b.docx"))).toMatch(/^Container rates/);
   });
 

@@ -42,7 +42,9 @@ describe("validate without a path checks briefings only", () => {
     put("briefing.config.yaml", "templates: [./templates]\nignore: [archive/**]\n");
     const result = await run(["validate", "-r", "json"]);
     expect(result.err).toBe("");
-    const paths = (JSON.parse(result.out) as { path: string }[]).map((r) => r.path);
+    const paths = (JSON.parse(result.out) as { files: { path: string }[] }).files.map(
+      (r) => r.path,
+    );
     expect(paths).toEqual(["briefs/subsidy.yaml"]);
     expect(result.code).toBe(0);
   });
@@ -72,9 +74,9 @@ describe("validate without a path checks briefings only", () => {
     expect(first.code).toBe(0);
     const second = await run(["validate", "-r", "json"]);
     expect(second.err).toBe("");
-    expect((JSON.parse(second.out) as { path: string }[]).map((r) => r.path)).toEqual([
-      "briefs/subsidy.yaml",
-    ]);
+    expect(
+      (JSON.parse(second.out) as { files: { path: string }[] }).files.map((r) => r.path),
+    ).toEqual(["briefs/subsidy.yaml"]);
     expect(second.code).toBe(0);
   });
 
@@ -83,7 +85,9 @@ describe("validate without a path checks briefings only", () => {
     put("extra/bad.yaml", "headline: 3\n");
     mkdirSync(join(dir, "work"));
     const result = await run(["validate", "-r", "json"], join(dir, "work"));
-    const paths = (JSON.parse(result.out) as { path: string }[]).map((r) => r.path);
+    const paths = (JSON.parse(result.out) as { files: { path: string }[] }).files.map(
+      (r) => r.path,
+    );
     // Outside the working folder, paths are shown in full.
     expect(paths).toEqual([join(dir, "briefs/subsidy.yaml"), join(dir, "extra/bad.yaml")]);
     expect(result.code).toBe(1);
@@ -111,7 +115,9 @@ describe("init", () => {
     expect(written).toMatch(/^files:\n {2}- "\*\*\/\*\.yaml"$/m);
     // The dot-folder and node_modules stay out; archive/ is a plain folder of YAML.
     const result = await run(["validate", "-r", "json", "--ignore", "archive/**"]);
-    const paths = (JSON.parse(result.out) as { path: string }[]).map((r) => r.path);
+    const paths = (JSON.parse(result.out) as { files: { path: string }[] }).files.map(
+      (r) => r.path,
+    );
     expect(paths).toEqual(["briefs/subsidy.yaml", "templates/weekly.yaml"]);
   });
 });
