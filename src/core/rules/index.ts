@@ -1,3 +1,4 @@
+import { anonymousSourcing } from "./anonymous-sourcing.js";
 import { bulletCount } from "./bullet-count.js";
 import { bulletLength } from "./bullet-length.js";
 import { conclusionLength } from "./conclusion-length.js";
@@ -46,6 +47,7 @@ export const rules: readonly Rule[] = [
   confidenceWithLikelihood,
   hedgeWords,
   unattributedClaims,
+  anonymousSourcing,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
