@@ -14,6 +14,7 @@ import { noControlCharacters } from "./no-control-characters.js";
 import { noDuplicateBullets } from "./no-duplicate-bullets.js";
 import { noEmptyText } from "./no-empty-text.js";
 import { noTrailingWhitespace } from "./no-trailing-whitespace.js";
+import { pasteDamage } from "./paste-damage.js";
 import { quoteStyle } from "./quote-style.js";
 import { sourcesRequired } from "./sources-required.js";
 import { summaryLength } from "./summary-length.js";
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   noControlCharacters,
   noTrailingWhitespace,
   quoteStyle,
+  pasteDamage,
   // Analytic writing.
   noDuplicateBullets,
   conclusionRepeatsSummary,
