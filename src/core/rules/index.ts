@@ -1,4 +1,5 @@
 import { anonymousSourcing } from "./anonymous-sourcing.js";
+import { boilerplateSummary } from "./boilerplate-summary.js";
 import { bulletCount } from "./bullet-count.js";
 import { bulletLength } from "./bullet-length.js";
 import { conclusionLength } from "./conclusion-length.js";
@@ -7,6 +8,7 @@ import { confidenceWithLikelihood } from "./confidence-with-likelihood.js";
 import { dateNotInFuture } from "./date-not-in-future.js";
 import { dateRequired } from "./date-required.js";
 import { estimativeLanguage } from "./estimative-language.js";
+import { estimativeOffYardstick } from "./estimative-off-yardstick.js";
 import { headlineLength } from "./headline-length.js";
 import { hedgeWords } from "./hedge-words.js";
 import { leadLength } from "./lead-length.js";
@@ -21,6 +23,7 @@ import { summaryLength } from "./summary-length.js";
 import { templateSections } from "./template-sections.js";
 import type { Rule } from "./types.js";
 import { unattributedClaims } from "./unattributed-claims.js";
+import { yardstickRowMix } from "./yardstick-row-mix.js";
 
 /** Every rule, by id. Adding a rule is one file and one line here. */
 export const rules: readonly Rule[] = [
@@ -45,7 +48,10 @@ export const rules: readonly Rule[] = [
   // Analytic writing.
   noDuplicateBullets,
   conclusionRepeatsSummary,
+  boilerplateSummary,
   estimativeLanguage,
+  estimativeOffYardstick,
+  yardstickRowMix,
   confidenceWithLikelihood,
   hedgeWords,
   unattributedClaims,

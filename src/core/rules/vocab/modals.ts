@@ -112,5 +112,11 @@ export function modalNotHedge(text: string, index: number, end: number): boolean
   if (modal === "may" && previous !== undefined && PERMITTED.has(previous)) return true;
   // "so that the tanks could refill": purpose, not a forecast.
   if (PURPOSE.test(before)) return true;
+  return inReportedSpeech(text, index, end);
+}
+
+/** Whether the words at `index`..`end` of `text` are inside a sentence attributed to someone. */
+export function inReportedSpeech(text: string, index: number, end: number): boolean {
+  const { before, after } = sentenceAround(text, index, end);
   return REPORTING.test(before) || TRAILING_ATTRIBUTION.test(after);
 }
