@@ -1,3 +1,4 @@
+import { acronymDefined } from "./acronym-defined.js";
 import { anonymousSourcing } from "./anonymous-sourcing.js";
 import { boilerplateSummary } from "./boilerplate-summary.js";
 import { bulletCount } from "./bullet-count.js";
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   noTrailingWhitespace,
   quoteStyle,
   pasteDamage,
+  acronymDefined,
   // Analytic writing.
   noDuplicateBullets,
   conclusionRepeatsSummary,
