@@ -17,8 +17,10 @@ import { noControlCharacters } from "./no-control-characters.js";
 import { noDuplicateBullets } from "./no-duplicate-bullets.js";
 import { noEmptyText } from "./no-empty-text.js";
 import { noTrailingWhitespace } from "./no-trailing-whitespace.js";
+import { passiveVoice } from "./passive-voice.js";
 import { pasteDamage } from "./paste-damage.js";
 import { quoteStyle } from "./quote-style.js";
+import { sentenceLength } from "./sentence-length.js";
 import { sourcesRequired } from "./sources-required.js";
 import { summaryLength } from "./summary-length.js";
 import { templateSections } from "./template-sections.js";
@@ -51,6 +53,8 @@ export const rules: readonly Rule[] = [
   noDuplicateBullets,
   conclusionRepeatsSummary,
   boilerplateSummary,
+  sentenceLength,
+  passiveVoice,
   estimativeLanguage,
   estimativeOffYardstick,
   yardstickRowMix,
