@@ -109,11 +109,12 @@ async function fixFiles(
 /** The configuration as it applies: every rule with its level and options, defaults included. */
 async function printConfig(options: ValidateCommandOptions, io: Io): Promise<number> {
   const { loadConfig } = await import("../io/config.js");
-  const { stringify } = await import("yaml");
+  const { configWithOrigins } = await import("../core/presets.js");
   const config = await loadConfig(io.cwd, options.config);
   const rulesOut: Record<string, unknown> = {};
   for (const rule of rules) rulesOut[rule.id] = config.rules[rule.id] ?? rule.defaultLevel;
   const shown = {
+    ...(config.extends ? { extends: config.extends } : {}),
     template: options.template ?? config.template ?? "standard",
     templates: config.templates,
     ...(config.author ? { author: config.author } : {}),
@@ -124,7 +125,7 @@ async function printConfig(options: ValidateCommandOptions, io: Io): Promise<num
   const from = config.file
     ? `# from ${config.file}`
     : "# no configuration file found; these are the defaults";
-  io.stdout.write(`${from}\n${stringify(shown)}`);
+  io.stdout.write(`${from}\n${configWithOrigins(shown, config.ruleOrigins)}`);
   return ExitCode.Ok;
 }
 
