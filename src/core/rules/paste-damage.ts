@@ -35,7 +35,7 @@ const damages: readonly Damage[] = [
   },
   {
     option: "pageMarkers",
-    pretest: /page|p\./i,
+    pretest: /[([]\s*p(?:age|\.)|Page \d/i,
     pattern: /\s*(?:[([]\s*(?:page|p\.)\s*\d+\s*[)\]]|(?<![\p{L}])Page \d+ of \d+(?![\p{N}]))/giu,
     says: (found) => `has a page marker ("${found.trim()}") from the source document; remove it`,
     repair: () => "",
@@ -86,6 +86,9 @@ export function repairPaste(text: string, enabled: (d: Damage) => boolean = () =
   return /^\s/.test(text) ? out : out.trimStart();
 }
 
+/** One scan that every damaged text passes: most parts are dismissed by it alone. */
+const ANY_DAMAGE = new RegExp(damages.map((d) => d.pretest.source).join("|"), "i");
+
 export const pasteDamage: Rule = {
   id: "paste-damage",
   description:
@@ -101,6 +104,7 @@ export const pasteDamage: Rule = {
     const enabled = (d: Damage) => options[d.option] !== false;
     const findings: Finding[] = [];
     for (const part of textParts(briefing, template)) {
+      if (!ANY_DAMAGE.test(part.text)) continue;
       let fix: string | undefined;
       for (const damage of damages) {
         if (!enabled(damage) || !damage.pretest.test(part.text)) continue;
