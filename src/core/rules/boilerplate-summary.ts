@@ -23,9 +23,10 @@ export const boilerplateSummary: Rule = {
   defaultLevel: "warn",
   optionsSchema: { type: "object", additionalProperties: false, properties: {} },
   check(briefing) {
-    const summary = briefing.summary;
-    if (summary === undefined || !PRETEST.test(summary)) return [];
-    const first = sentences(summary)[0] ?? "";
+    // Only the opening matters: a summary of any length costs no more than its start.
+    const head = briefing.summary?.slice(0, 600);
+    if (head === undefined || !PRETEST.test(head)) return [];
+    const first = sentences(head)[0] ?? "";
     if (!ABOUT_DOCUMENT.test(first)) return [];
     // A long opening is cut at a word, so the message stays one line.
     const opening =
