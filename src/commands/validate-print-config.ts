@@ -1,5 +1,5 @@
-import { stringify } from "yaml";
 import type { Io } from "../cli/io.js";
+import { configWithOrigins } from "../core/presets.js";
 import { rules } from "../core/rules/index.js";
 import { ExitCode } from "../errors.js";
 import { loadConfig } from "../io/config.js";
@@ -13,6 +13,7 @@ export async function printConfig(
   const rulesOut: Record<string, unknown> = {};
   for (const rule of rules) rulesOut[rule.id] = config.rules[rule.id] ?? rule.defaultLevel;
   const shown = {
+    ...(config.extends ? { extends: config.extends } : {}),
     template: options.template ?? config.template ?? "standard",
     templates: config.templates,
     ...(config.author ? { author: config.author } : {}),
@@ -25,6 +26,6 @@ export async function printConfig(
   const from = config.file
     ? `# from ${config.file}`
     : "# no configuration file found; these are the defaults";
-  io.stdout.write(`${from}\n${stringify(shown)}`);
+  io.stdout.write(`${from}\n${configWithOrigins(shown, config.ruleOrigins)}`);
   return ExitCode.Ok;
 }

@@ -54,8 +54,12 @@ export interface Config {
   files?: string[];
   /** Globs, relative to the configuration file's folder, that `validate` leaves out. */
   ignore?: string[];
-  /** Rule settings by id. */
+  /** Rule settings by id, presets applied. */
   rules: Record<string, RuleSetting>;
+  /** The presets the configuration extends, in order. */
+  extends?: string[];
+  /** Where each rule setting came from: a preset's name or the configuration file. */
+  ruleOrigins?: Record<string, string>;
   /** Input limits. */
   limits: Limits;
   /** Reading speed for reading times, in words a minute. */
@@ -157,6 +161,40 @@ async function checkRules(
   return out;
 }
 
+/** The presets named by `extends`, each checked to exist. */
+async function checkExtends(
+  value: unknown,
+  source: ParsedSource,
+  shown: string,
+): Promise<string[]> {
+  if (value === undefined) return [];
+  const names = typeof value === "string" ? [value] : (value as string[]);
+  const { presets } = await import("../core/presets.js");
+  names.forEach((name, i) => {
+    if (!presets.has(name)) {
+      const at = typeof value === "string" ? ["extends"] : ["extends", i];
+      const known = [...presets.keys()].join(", ");
+      throw located(source, shown, at, `unknown preset "${name}"; choose one of ${known}`);
+    }
+  });
+  return names;
+}
+
+/** The presets' settings with the configuration's own laid over them, and where each came from. */
+async function extendRules(
+  names: string[],
+  own: Record<string, RuleSetting>,
+  shown: string,
+): Promise<Pick<Config, "rules" | "ruleOrigins">> {
+  const origins = Object.fromEntries(Object.keys(own).map((id) => [id, shown]));
+  if (names.length === 0) return { rules: own, ruleOrigins: origins };
+  const { applyPresets, overlay } = await import("../core/presets.js");
+  const merged = applyPresets(names);
+  for (const [id, setting] of Object.entries(own))
+    merged.rules[id] = overlay(merged.rules[id], setting);
+  return { rules: merged.rules, ruleOrigins: { ...merged.origins, ...origins } };
+}
+
 /** Reads and checks a configuration file; every mistake is a ConfigError naming file:line:col. */
 export async function readConfig(file: string, shown = file): Promise<Config> {
   let bytes: Buffer;
@@ -198,14 +236,17 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
     );
   }
   const dir = dirname(file);
+  const names = await checkExtends(data.extends, source, shown);
+  const own = await checkRules(
+    (data.rules as Record<string, unknown> | undefined) ?? {},
+    source,
+    shown,
+  );
   const config: Config = {
     file,
     templates: ((data.templates as string[] | undefined) ?? []).map((t) => resolve(dir, t)),
-    rules: await checkRules(
-      (data.rules as Record<string, unknown> | undefined) ?? {},
-      source,
-      shown,
-    ),
+    ...(await extendRules(names, own, shown)),
+    ...(names.length > 0 ? { extends: names } : {}),
     limits: { ...DEFAULT_LIMITS, ...(data.limits as Partial<Limits> | undefined) },
   };
   if (typeof data.template === "string") {

@@ -87,13 +87,13 @@ describe("configuration", () => {
     config("rules:\n  headline-length: error\n", ".briefingrc.json");
     const first = (await run(["validate", "long.yaml", "--print-config"])).out;
     expect(first).toMatch(/^# from .*[/\\]team[/\\]briefing\.config\.yaml\n/);
-    expect(first).toMatch(/^ {2}headline-length: off$/m);
+    expect(first).toMatch(/^ {2}headline-length: off # .*[/\\]team[/\\]briefing\.config\.yaml$/m);
     // A nearer folder wins over a farther one; a folder named like a configuration is not one.
     mkdirSync(join(dir, "team", "briefs", "briefing.config.yaml"));
     writeFileSync(join(dir, "team", "briefs", ".briefingrc"), "rules:\n  headline-length: warn\n");
     const second = (await run(["validate", "long.yaml", "--print-config"])).out;
     expect(second).toMatch(/^# from .*[/\\]briefs[/\\]\.briefingrc\n/);
-    expect(second).toMatch(/^ {2}headline-length: warn$/m);
+    expect(second).toMatch(/^ {2}headline-length: warn # .*\.briefingrc$/m);
   });
 
   it("sets the default template and template folders", async () => {
@@ -118,8 +118,8 @@ describe("configuration", () => {
     const { code, out } = await run(["validate", "--print-config"]);
     expect(code).toBe(0);
     expect(out).toMatch(/^# from .*briefing\.config\.yaml\n/);
-    expect(out).toMatch(/headline-length:\n\s+- warn\n\s+- max: 90\n/);
-    expect(out).toMatch(/bullet-count: error\n/);
+    expect(out).toMatch(/headline-length: \[ warn, \{ max: 90 \} \] # .*briefing\.config\.yaml\n/);
+    expect(out).toMatch(/bullet-count: error # default\n/);
   });
 });
 

@@ -131,7 +131,7 @@ describe("briefing import: one input", () => {
     expect(standard.code).toBe(1);
     expect(parse(standard.out)).toMatchObject({ sections: [{ id: "important" }] });
     expect(standard.err).toContain(
-      'in/flash.txt:1:1: error: missing sections "details", "context" required by the standard template (template-sections)\n',
+      'in/flash.txt:1:1: error: missing sections "Details", "Context" required by the standard template (template-sections)\n',
     );
     const { code, out, err } = await run(["import", "in/flash.txt", "--template", "flash"]);
     expect({ code, err: noWarnings(err) }).toEqual({ code: 0, err: "" });

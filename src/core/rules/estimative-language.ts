@@ -6,6 +6,7 @@ import {
   ambiguousTerms,
   percentOf,
   yardstickIds,
+  yardstickOption,
   yardsticks,
   type Yardstick,
   type YardstickId,
@@ -64,11 +65,8 @@ export const estimativeLanguage: Rule = {
     properties: { yardstick: { enum: yardstickIds } },
   },
   check(briefing, { template, options }) {
-    const id = (yardstickIds as unknown[]).includes(options.yardstick)
-      ? (options.yardstick as YardstickId)
-      : "icd203";
-    const yardstick = yardsticks[id];
-    const { accepted, choices } = prepare(id);
+    const yardstick = yardstickOption(options);
+    const { accepted, choices } = prepare(yardstick.id);
     const findings: Finding[] = [];
     for (const part of textParts(briefing, template)) {
       const foreign = findPhrases(part.text, allTerms)

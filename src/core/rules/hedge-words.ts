@@ -1,6 +1,7 @@
 import { textParts } from "./parts.js";
 import type { Finding, Rule } from "./types.js";
 import { defaultHedges } from "./vocab/hedges.js";
+import { modalNotHedge } from "./vocab/modals.js";
 import { distinct, findPhrases, phraseKey, type PhraseMatch } from "./vocab/phrases.js";
 
 const wordList = { type: "array", items: { type: "string", minLength: 1 } };
@@ -29,10 +30,13 @@ function listOf(options: Record<string, unknown>): string[] {
 /** Whether an occurrence is a known false positive (see vocab/hedges.ts). */
 function innocent(match: PhraseMatch, text: string): boolean {
   const after = text.slice(match.end);
-  if (match.phrase === "may") return match.text !== "may" || /^\s+\d/.test(after);
-  if (match.phrase === "could") return /^\s+not(?![\p{L}\p{N}])/iu.test(after);
+  if (match.phrase === "may" && (match.text !== "may" || /^\s+\d/.test(after))) return true;
+  if (match.phrase === "could" && /^\s+not(?![\p{L}\p{N}])/iu.test(after)) return true;
+  if (MODALS.has(match.phrase)) return modalNotHedge(text, match.index, match.end);
   return false;
 }
+
+const MODALS = new Set(["could", "may", "might"]);
 
 export const hedgeWords: Rule = {
   id: "hedge-words",

@@ -9,9 +9,24 @@
  *   skipped. Past ability ("so that tanks could refill") is still reported: reword it
  *   ("to let the tanks refill") or allow the word.
  * - "might": the noun ("military might") is rare in briefings and is reported.
+ * - "could", "may", "might" that state ability, permission or an offer ("staff could work
+ *   from home", "applicants may apply online", "the charity could provide tents") are not
+ *   hedges; nor is a modal inside reported speech ("the ministry said that prices may
+ *   rise"), whose doubt belongs to the source. See `modals.ts`.
  */
 export const defaultHedges: readonly string[] = [
   "it is possible",
+  "it is also possible",
+  "it is quite possible",
+  "it is entirely possible",
+  "it is still possible",
+  "it is very possible",
+  "it remains possible",
+  "it's possible",
+  "it's also possible",
+  "it's quite possible",
+  "it is not impossible",
+  "it is conceivable",
   "possibly",
   "maybe",
   "perhaps",
@@ -33,6 +48,7 @@ export const attributionPhrases: readonly string[] = [
   "sources say",
   "according to sources",
   "is said to",
+  "are said to",
 ];
 
 /** Phrases that state analytic confidence, used by `confidence-with-likelihood`. */

@@ -86,6 +86,14 @@ export const yardstickIds = Object.keys(yardsticks) as YardstickId[];
  */
 export const ambiguousTerms: ReadonlySet<string> = new Set(["certain", "certainly", "remote"]);
 
+/** The yardstick a rule's `yardstick` option names, ICD 203 when it names none. */
+export function yardstickOption(options: Record<string, unknown>): Yardstick {
+  const id = (yardstickIds as unknown[]).includes(options.yardstick)
+    ? (options.yardstick as YardstickId)
+    : "icd203";
+  return yardsticks[id];
+}
+
 /** Every term and accepted variant of a yardstick. */
 export function acceptedTerms(yardstick: Yardstick): string[] {
   return yardstick.levels.flatMap((level) => [...level.terms, ...(level.alsoAccepted ?? [])]);
@@ -104,3 +112,34 @@ export function percentOf(term: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * The two rows of ICD 203's table of terms: one scale written twice. A briefing should keep
+ * to one row. "remote" alone is left out: it is usually the everyday word.
+ */
+export const icd203Rows: readonly (readonly string[])[] = [
+  [
+    "almost no chance",
+    "very unlikely",
+    "unlikely",
+    "roughly even chance",
+    "likely",
+    "very likely",
+    "almost certain",
+    "almost certainly",
+  ],
+  [
+    "remote chance",
+    "remote possibility",
+    "highly improbable",
+    "improbable",
+    "improbably",
+    "roughly even odds",
+    "probable",
+    "probably",
+    "highly probable",
+    "highly probably",
+    "nearly certain",
+    "nearly certainly",
+  ],
+];

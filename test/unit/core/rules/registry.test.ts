@@ -66,6 +66,9 @@ describe("the rule docs", () => {
     const readme = doc("README");
     const linked = [...readme.matchAll(/\[`([a-z0-9-]+)`\]\(\.\/\1\.md\)/g)].map((m) => m[1]);
     expect(linked.sort()).toEqual(rules.map((r) => r.id).sort());
+    const projectReadme = readFileSync(fileURLToPath(new URL("README.md", root)), "utf8");
+    for (const rule of rules)
+      expect(projectReadme).toMatch(new RegExp(`^\\| \`${rule.id}\` +\\|`, "m"));
     const pages = readdirSync(docsDir).filter((name) => name !== "README.md");
     expect(pages.sort()).toEqual(rules.map((r) => `${r.id}.md`).sort());
   });
