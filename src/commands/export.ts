@@ -69,7 +69,7 @@ function chooseFormat(options: ExportOptions): string {
   if (!options.format && options.output && !implied && /\.[^./\\]+$/.test(options.output)) {
     const ext = /\.[^./\\]+$/.exec(options.output)?.[0] ?? "";
     throw new UsageError(
-      `cannot export to ${options.output}: ${ext} is not a format briefing writes; name the file .md, .txt, .json or .html, or give --format`,
+      `cannot export to ${options.output}: ${ext} is not a format briefing writes; name the file .md, .txt, .json, .html or .docx, or give --format`,
     );
   }
   const format = options.format ?? implied ?? "md";

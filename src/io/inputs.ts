@@ -54,9 +54,9 @@ function isExcluded(abs: string, exclude: readonly string[]): boolean {
 
 /**
  * Whether a JSON file found in a folder is a report or cache `validate` wrote rather than a
- * briefing: the json reporter writes a list, SARIF names its schema near the start and the
- * cache starts with its key, while a briefing is a mapping of its own keys. Only the first
- * bytes are read.
+ * briefing: the json reporter and `list`/`import --report` name their schema first (older
+ * json reports were a list), SARIF names its schema near the start and the cache starts with
+ * its key, while a briefing is a mapping of its own keys. Only the first bytes are read.
  */
 function isReport(abs: string): boolean {
   if (!abs.toLowerCase().endsWith(".json")) return false;
@@ -69,6 +69,7 @@ function isReport(abs: string): boolean {
     return (
       start.startsWith("[") ||
       /"\$schema"\s*:\s*"[^"]*sarif/i.test(start) ||
+      /^\{\s*"\$schema"\s*:\s*"[^"]*\/(?:report|list|import-report)\.schema\.json"/.test(start) ||
       /^\{"key":"[0-9a-f]{40}","entries":/.test(start)
     );
   } catch {

@@ -70,14 +70,14 @@ describe("briefing export: one input", () => {
     expect(readFileSync(join(dir, "brief.html"), "utf8")).toMatch(/^<!doctype html>/i);
   });
 
-  it.each(["brief.pdf", "brief.docx", "out/brief.PDF"])(
+  it.each(["brief.pdf", "brief.odt", "out/brief.PDF"])(
     "refuses -o %s, a format it does not write (exit 2)",
     async (name) => {
       const { code, err } = await run(["export", "examples/freight-rates.yaml", "-o", name]);
       expect(code).toBe(2);
       expect(err).toMatch(
         new RegExp(
-          `^briefing: cannot export to ${name.replace(".", "\\.")}: \\.\\w+ is not a format briefing writes; name the file \\.md, \\.txt, \\.json or \\.html, or give --format\n$`,
+          `^briefing: cannot export to ${name.replace(".", "\\.")}: \\.\\w+ is not a format briefing writes; name the file \\.md, \\.txt, \\.json, \\.html or \\.docx, or give --format\n$`,
         ),
       );
       expect(existsSync(join(dir, name))).toBe(false);

@@ -82,7 +82,7 @@ describe("briefing import: a folder of real-world texts", () => {
     });
     expect(brief?.placed).toContainEqual({ line: 8, to: "/sections/0/bullets/0" });
     expect(err).toContain(
-      "archive/daily-brief.txt -> out/daily-brief.yaml (flash): written, 9 lines placed, 2 left out, 3 guesses, 0 problems\n",
+      "archive/daily-brief.txt -> out/daily-brief.yaml (flash): written, 9 lines placed, 2 left out, 3 guesses, 4 problems\n",
     );
   });
 

@@ -258,7 +258,7 @@ export const scenarios: Scenario[] = [
     stdout: [
       /^# no configuration file found/,
       /^template: standard$/m,
-      /^ {2}headline-length: error$/m,
+      /^ {2}headline-length: error # default$/m,
     ],
     emptyStderr: true,
   },

@@ -88,7 +88,7 @@ describe("the packed and installed package", () => {
     const { code, out, err } = briefing(["validate", "--print-config"]);
     expect({ code, err }).toEqual({ code: 0, err: "" });
     expect(out).toMatch(/^# no configuration file found/);
-    expect(out).toMatch(/^ {2}headline-length: error$/m);
+    expect(out).toMatch(/^ {2}headline-length: error # default$/m);
   });
 
   it("validate with every reporter", async () => {

@@ -68,7 +68,9 @@ describe("the rule docs", () => {
     expect(linked.sort()).toEqual(rules.map((r) => r.id).sort());
     const projectReadme = readFileSync(fileURLToPath(new URL("README.md", root)), "utf8");
     for (const rule of rules)
-      expect(projectReadme).toMatch(new RegExp(`^\\| \`${rule.id}\` +\\|`, "m"));
+      expect(projectReadme).toMatch(
+        new RegExp(`^\\| \\[\`${rule.id}\`\\]\\(docs/rules/${rule.id}\\.md\\) +\\|`, "m"),
+      );
     const pages = readdirSync(docsDir).filter((name) => name !== "README.md");
     expect(pages.sort()).toEqual(rules.map((r) => `${r.id}.md`).sort());
   });
