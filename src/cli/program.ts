@@ -21,7 +21,7 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
     .option("--color", "force coloured output")
     .option("--no-color", "never colour output")
     // Taken off the command line by main before parsing; listed so --help shows it.
-    .option("--debug", "on an unexpected error, print its stack trace")
+    .option("--debug", "print the stack trace of a crash")
     .helpOption("-h, --help", "show help")
     .helpCommand("help [command]", "show help for a command")
     .showSuggestionAfterError(true)

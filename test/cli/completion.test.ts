@@ -124,7 +124,7 @@ describe("help", () => {
     expect(help.stdout()).toMatch(/^Usage: briefing export \[options\] \[paths\.\.\.\]\n/);
     const top = memoryIo({ cwd: dir });
     expect(await main(["--help"], top.io)).toBe(0);
-    expect(top.stdout()).toMatch(/^ {2}--debug +on an unexpected error, print its stack trace$/m);
+    expect(top.stdout()).toMatch(/^ {2}--debug +print the stack trace of a crash$/m);
     expect(top.stdout()).toMatch(/^ {2}help \[command\] +show help for a command$/m);
   });
 });
