@@ -10,6 +10,11 @@ export interface SourceLine {
   empty: boolean;
 }
 
+/** Whether a line holds only spaces. */
+export function isBlank(line: SourceLine): boolean {
+  return line.indent === line.end - line.start;
+}
+
 // Plain scalars that YAML 1.2's core schema reads as something other than text (the
 // `yaml` package's own patterns for null, booleans, integers and floats).
 const NOT_TEXT = [
@@ -153,7 +158,6 @@ export function readBlockScalar(
   while (i < header.end && text.charCodeAt(i) === 32) i++;
   if (i < header.end && (text[i] !== "#" || i === afterHeader)) return undefined;
 
-  const isBlank = (line: SourceLine) => line.indent === line.end - line.start;
   let first = li + 1;
   while (first < lines.length && isBlank(lines[first] as SourceLine)) first++;
   const firstLine = lines[first];

@@ -8,6 +8,7 @@
 // the YAML test suite and a differential property test hold it to that.
 import {
   foldQuoted,
+  isBlank,
   readBlockScalar,
   resolvesToText,
   type SourceLine as Line,
@@ -241,7 +242,7 @@ class Reader {
     // A comment ends a plain scalar: indented text after it is left to `yaml` (an error).
     for (let i = li + 1; !head.comment && i < this.lines.length; i++) {
       const next = this.lines[i] as Line;
-      if (next.indent === lineLength(next)) {
+      if (isBlank(next)) {
         blanks++;
         continue;
       }
@@ -271,25 +272,14 @@ class Reader {
   }
 
   private quoted(li: number, pos: number, parent: number): Parsed {
-    const quote = this.text[pos] as string;
-    const double = quote === '"';
-    let i = pos + 1;
-    for (;;) {
-      const c = this.text[i];
-      if (c === undefined) giveUp();
-      if (double && c === "\\") i += 2;
-      else if (c === quote) {
-        if (!double && this.text[i + 1] === "'") i += 2;
-        else break;
-      } else i++;
-    }
-    const close = i;
+    const double = this.text[pos] === '"';
+    const close = this.closingQuote(pos, this.text.length);
     // Continuation lines of a quoted scalar must be indented past the parent.
     let last = li;
     while ((this.lines[last] as Line).end < close) {
       last++;
       const line = this.lines[last] as Line;
-      if (line.indent <= parent && line.indent < lineLength(line)) giveUp();
+      if (line.indent <= parent && !isBlank(line)) giveUp();
     }
     this.endOfLine(close + 1, (this.lines[last] as Line).end);
     const value = foldQuoted(this.text.slice(pos + 1, close), double);
@@ -340,10 +330,11 @@ class Reader {
     return { value, node: { start: pos, end: i, items }, next: li + 1 };
   }
 
-  private closingQuote(open: number, lineEnd: number): number {
+  /** Where the quote opened at `open` closes, looking no further than `limit`. */
+  private closingQuote(open: number, limit: number): number {
     const quote = this.text[open];
     let i = open + 1;
-    while (i < lineEnd) {
+    while (i < limit) {
       const c = this.text[i];
       if (quote === '"' && c === "\\") i += 2;
       else if (c === quote) {
@@ -360,8 +351,4 @@ class Reader {
     while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
     if (i < lineEnd && (this.text[i] !== "#" || i === from)) giveUp();
   }
-}
-
-function lineLength(line: Line): number {
-  return line.end - line.start;
 }
