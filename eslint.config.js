@@ -82,4 +82,12 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "process"],
     },
   },
+  {
+    // Commands, prompts and I/O are handed what the program decided (streams, colour,
+    // configuration path); only the program layer in src/cli/ knows about argv and flags.
+    files: ["src/commands/**", "src/prompts/**", "src/io/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["**/cli/*"] }],
+    },
+  },
 );

@@ -1,6 +1,6 @@
 import { BriefingError, ExitCode, errorMessage } from "../errors.js";
 import { readVersion } from "../io/package.js";
-import type { Io } from "./io.js";
+import type { Io } from "../io/host.js";
 
 /**
  * Runs the CLI and returns its exit code; never calls process.exit, so tests can run it

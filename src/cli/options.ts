@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "commander";
-import type { Io } from "./io.js";
+import type { Io } from "../io/host.js";
 
 /**
  * What each command's action needs from the program: the streams, the global options,
@@ -7,8 +7,8 @@ import type { Io } from "./io.js";
  */
 export interface CommandContext {
   io: Io;
-  /** The global options (colour, configuration file) as given. */
-  globals: () => { color?: boolean; config?: string };
+  /** The global options: whether output is coloured (already decided), and the configuration file. */
+  globals: () => { color: boolean; config?: string };
   /** The exit code of the command that ran. */
   code: number;
 }

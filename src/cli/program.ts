@@ -1,7 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { ExitCode } from "../errors.js";
+import { useColor } from "./colors.js";
 import { readVersion } from "../io/package.js";
-import type { Io } from "./io.js";
+import type { Io } from "../io/host.js";
 import { addFileCommands } from "./commands-files.js";
 import { addInfoCommands } from "./commands-info.js";
 import { addArchiveCommands } from "./commands-archive.js";
@@ -47,10 +48,11 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
       ),
     );
 
-  // Options every command shares: colour and the configuration file.
-  const globals = (): { color?: boolean; config?: string } => {
-    const { color: c, config } = program.opts<{ color?: boolean; config?: string }>();
-    return { ...(c !== undefined ? { color: c } : {}), ...(config ? { config } : {}) };
+  // Options every command shares: colour, decided here once for every command from the
+  // flag, the environment and the terminal, and the configuration file.
+  const globals = (): { color: boolean; config?: string } => {
+    const { color: flag, config } = program.opts<{ color?: boolean; config?: string }>();
+    return { color: useColor(io.stdout, io.env, flag), ...(config ? { config } : {}) };
   };
 
   const ctx: CommandContext = { io, globals, code: ExitCode.Ok };

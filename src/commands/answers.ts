@@ -5,7 +5,7 @@ import { detectFormat } from "../core/source.js";
 import { readSource } from "../core/source-quick.js";
 import type { Briefing } from "../core/types.js";
 import { describeFsError, IoError, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { readFileWithin, TooBigError } from "../io/read.js";
 
 /** Reads an answers file (YAML or JSON, `-` for stdin): a mapping shaped like a briefing. */

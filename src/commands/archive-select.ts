@@ -11,7 +11,7 @@ import {
 } from "../core/archive.js";
 import { localDate } from "../core/validate.js";
 import { UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
 import { readFileSync } from "node:fs";
 import { minutesFor } from "../core/reading.js";

@@ -4,8 +4,8 @@ import { DEFAULT_WORDS_PER_MINUTE } from "../core/reading.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { localDate, validateText } from "../core/validate.js";
-import type { Io } from "../cli/io.js";
-import { makeColors, useColor } from "../cli/colors.js";
+import type { Io } from "../io/host.js";
+import { makeColors } from "../io/colors.js";
 import { saveDraft } from "../io/drafts.js";
 import type { TaskContext } from "../io/context.js";
 import type { FlowDeps } from "../prompts/flow.js";
@@ -20,7 +20,7 @@ export async function flowDeps(
   draftPath: string,
   color: boolean | undefined,
 ): Promise<FlowDeps> {
-  const colors = await makeColors(useColor(io.stdout, io.env, color));
+  const colors = await makeColors(color);
   const today = localDate(new Date());
   return {
     api,

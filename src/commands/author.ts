@@ -3,7 +3,7 @@
 // rules and the parsers are loaded (see author-flow.ts).
 import type { Briefing } from "../core/types.js";
 import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { removeDraft, saveDraft } from "../io/drafts.js";
 import type { TaskContext } from "../io/context.js";
 import { inquirerApi, isPromptExit } from "../prompts/inquirer.js";

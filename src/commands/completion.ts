@@ -1,5 +1,5 @@
 import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 
 /**
  * What a value is completed from: a fixed list of words, the template ids the tool knows

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { sortItems } from "../core/archive.js";
 import { localDate } from "../core/validate.js";
 import { ExitCode, UsageError } from "../errors.js";

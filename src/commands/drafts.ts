@@ -3,7 +3,7 @@ import { basename, dirname, resolve } from "node:path";
 import stringWidth from "string-width";
 import { stringify } from "yaml";
 import { ExitCode, IoError, UsageError, describeFsError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { draftsDir, listDrafts, loadDraft, removeDraft } from "../io/drafts.js";
 import type { Draft } from "../prompts/types.js";
 import { oneLine } from "../render/sanitize.js";

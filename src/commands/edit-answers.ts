@@ -2,7 +2,7 @@
 // bots. Only the parts the file gives change; the rest of the briefing, and every byte
 // of the file around what changed, stays.
 import { ExitCode } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import type { Briefing } from "../core/types.js";
 import type { Template } from "../core/template.js";
 import type { TaskContext } from "../io/context.js";

@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { Briefing } from "../core/types.js";
 import { decodeText } from "../core/decode.js";
 import { IoError, UsageError, describeFsError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { displayPath } from "../io/inputs.js";
 import { draftsDir, newDraftPath } from "../io/drafts.js";
 import { DEFAULT_LIMITS } from "../io/config.js";

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { checkNamePattern } from "../core/naming.js";
 import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { expandInputs, type Input } from "../io/inputs.js";
 import { failureLine, OutputFolder, type OutputTarget } from "../io/output.js";
 import { deliverTracked, manifestFor, type ExportManifest } from "../io/manifest.js";

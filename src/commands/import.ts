@@ -6,7 +6,7 @@ import { schemaRef } from "../io/schema-ref.js";
 import type { Problem } from "../core/types.js";
 import { validateText, type ValidateOptions } from "../core/validate.js";
 import { describeFsError, ExitCode, IoError, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { chooseTemplate } from "../import/choose.js";
 import { detectImportFormat, parseBriefingText, type ImportFormat } from "../import/index.js";
 import { fileReport, importReport, summarise, type FileReport } from "../import/report.js";

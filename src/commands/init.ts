@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { CONFIG_NAMES } from "../io/config.js";
 import { displayPath } from "../io/inputs.js";
 import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { writeOutput } from "../io/output.js";
 import { configSchemaRef } from "../io/schema-ref.js";
 

@@ -1,5 +1,5 @@
-import type { Io } from "../cli/io.js";
-import { makeColors, useColor } from "../cli/colors.js";
+import type { Io } from "../io/host.js";
+import { makeColors } from "../io/colors.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { selectArchive, sortKey, type ArchiveOptions } from "./archive-select.js";
 import { LIST_FORMATS, listCsv, listJson, listTable, type ListFormat } from "./list-format.js";
@@ -33,7 +33,7 @@ export async function runList(options: ListOptions, io: Io): Promise<number> {
   else if (format === "csv") io.stdout.write(listCsv(entries));
   else if (entries.length === 0) io.stderr.write("no briefings match\n");
   else {
-    const colors = await makeColors(useColor(io.stdout, io.env, options.color));
+    const colors = await makeColors(options.color);
     const width = io.stdout.isTTY ? (io.stdout.columns ?? 100) : 120;
     io.stdout.write(listTable(entries, width, colors));
   }

@@ -4,7 +4,7 @@ import { slugify } from "../core/naming.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { ExitCode, UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { displayPath } from "../io/inputs.js";
 import { draftsDir, listDrafts, loadDraft, newDraftPath } from "../io/drafts.js";
 import { writeOutput } from "../io/output.js";

@@ -1,6 +1,6 @@
 import { templateSchema } from "../core/template.js";
 import { ExitCode } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { readSchema } from "../io/schemas.js";
 import { resolveTemplates } from "../io/templates.js";
 import { loadConfig } from "../io/config.js";

@@ -10,8 +10,8 @@ function isFolder(path: string): boolean {
     return false;
   }
 }
-import type { Io } from "../cli/io.js";
-import { makeColors, useColor } from "../cli/colors.js";
+import type { Io } from "../io/host.js";
+import { makeColors } from "../io/colors.js";
 import { problemLine } from "../reporters/problem-line.js";
 import { expandInputs } from "../io/inputs.js";
 import { renderTerminal } from "../render/terminal.js";
@@ -61,7 +61,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
   if (blocking.length > 0 || source?.data === undefined) return ExitCode.Problems;
   const template = templateFor(source.data, check);
   const width = options.width ?? Math.min(io.stdout.columns ?? 80, 100);
-  const colors = await makeColors(useColor(io.stdout, io.env, options.color));
+  const colors = await makeColors(options.color);
   io.stdout.write(
     renderTerminal(coerceBriefing(source.data), {
       width,

@@ -1,7 +1,7 @@
 import type { Template } from "../core/template.js";
 import { ExitCode } from "../errors.js";
-import type { Io } from "../cli/io.js";
-import { makeColors, useColor } from "../cli/colors.js";
+import type { Io } from "../io/host.js";
+import { makeColors } from "../io/colors.js";
 import { resolveTemplates } from "../io/templates.js";
 import { loadConfig } from "../io/config.js";
 import type { Colors } from "../reporters/types.js";
@@ -24,7 +24,7 @@ export async function runTemplates(options: TemplatesOptions, io: Io): Promise<n
   const { templates, defaultTemplate } = await resolveTemplates(io.cwd, options.name, {
     templates: (await loadConfig(io.cwd, options.config)).templates,
   });
-  const c = await makeColors(!options.json && useColor(io.stdout, io.env, options.color));
+  const c = await makeColors(!options.json && options.color);
   if (options.name !== undefined && defaultTemplate) {
     const template = templates.get(defaultTemplate) as Template;
     io.stdout.write(

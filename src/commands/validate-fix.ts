@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { decodeText } from "../core/decode.js";
 import { applyFixes, fixesOf } from "../core/fix.js";
 import { detectFormat } from "../core/source.js";

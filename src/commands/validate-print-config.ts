@@ -1,4 +1,4 @@
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { configWithOrigins } from "../core/presets.js";
 import { rules } from "../core/rules/index.js";
 import { ExitCode } from "../errors.js";

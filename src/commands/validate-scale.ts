@@ -4,7 +4,7 @@ import { relative, resolve } from "node:path";
 import { inShard, parseShard } from "../core/shard.js";
 import type { FileResult } from "../core/types.js";
 import { UsageError } from "../errors.js";
-import type { Io } from "../cli/io.js";
+import type { Io } from "../io/host.js";
 import { cacheKey, contentHash, ResultCache } from "../io/cache.js";
 import type { Input } from "../io/inputs.js";
 import { readVersion } from "../io/package.js";

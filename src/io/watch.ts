@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from "node:fs";
-import type { Io } from "../cli/io.js";
+import type { Io } from "./host.js";
 import type { Input } from "./inputs.js";
 import { basename, dirname } from "node:path";
 

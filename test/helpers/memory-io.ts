@@ -1,4 +1,4 @@
-import type { Io } from "../../src/cli/io.js";
+import type { Io } from "../../src/io/host.js";
 
 /** Options for an in-memory Io. */
 export interface MemoryIoOptions {
