@@ -14,6 +14,26 @@ const lazyPackages = [];
 const lazyAllowed = lazyPackages.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
 const bareSpecifier = `^(?!\\.|node:${lazyAllowed.map((name) => `|${name}$`).join("")})`;
 
+const lazyImport = {
+  selector: `ImportExpression > Literal.source[value=/${bareSpecifier}/]`,
+  message:
+    "Do not import a package lazily by name: the bundled bin may lose its named exports. Import it statically in a small local module and import that module lazily.",
+};
+
+// Knowledge with one home: reading it anywhere else lets the copies drift apart.
+const oneHome = [
+  {
+    selector:
+      "BinaryExpression[right.value=false] > MemberExpression.left[property.name='required']",
+    message:
+      "Whether a section or lead is required is decided in src/core/template.ts: use sectionRequired, leadRequired or leadMayBeEmpty.",
+  },
+  {
+    selector: "FunctionDeclaration[id.name='plural'], VariableDeclarator[id.name='plural']",
+    message: "Use plural() from src/core/words.ts.",
+  },
+];
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "coverage/", "test/fixtures/"] },
   js.configs.recommended,
@@ -44,16 +64,12 @@ export default tseslint.config(
   },
   {
     files: ["src/**/*.ts"],
-    rules: {
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: `ImportExpression > Literal.source[value=/${bareSpecifier}/]`,
-          message:
-            "Do not import a package lazily by name: the bundled bin may lose its named exports. Import it statically in a small local module and import that module lazily.",
-        },
-      ],
-    },
+    rules: { "no-restricted-syntax": ["error", lazyImport, ...oneHome] },
+  },
+  {
+    // The homes themselves.
+    files: ["src/core/template.ts", "src/core/words.ts"],
+    rules: { "no-restricted-syntax": ["error", lazyImport] },
   },
   {
     // The pure layers take values in and give values out; I/O is passed in by the commands.

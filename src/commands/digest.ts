@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import type { Io } from "../io/host.js";
 import { sortItems } from "../core/archive.js";
 import { localDate } from "../core/validate.js";
+import { plural } from "../core/words.js";
 import { ExitCode, UsageError } from "../errors.js";
 import { writeOutput } from "../io/output.js";
 import { renderDigestDocx } from "../render/digest-docx.js";
@@ -39,10 +40,6 @@ function digestFormat(options: DigestOptions): DigestFormat {
   if (!(FORMATS as readonly string[]).includes(format))
     throw new UsageError(`unknown digest format "${format}"; choose one of ${FORMATS.join(", ")}`);
   return format as DigestFormat;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /**

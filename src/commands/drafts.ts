@@ -1,3 +1,4 @@
+import { plural } from "../core/words.js";
 import { existsSync, statSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
 import stringWidth from "string-width";
@@ -118,7 +119,7 @@ export function runDraftsDelete(names: readonly string[], io: Io): number {
   const dir = draftsDir(io.env);
   const paths = names.map((n) => findDraft(dir, n, io.cwd));
   for (const path of paths) remove(path);
-  io.stdout.write(`deleted ${paths.length} ${paths.length === 1 ? "draft" : "drafts"}\n`);
+  io.stdout.write(`deleted ${plural(paths.length, "draft")}\n`);
   return ExitCode.Ok;
 }
 
@@ -134,7 +135,7 @@ export function runDraftsPrune(options: PruneOptions, io: Io, now = Date.now()):
     if (options.dryRun) io.stdout.write(`would delete ${path}\n`);
     else remove(path);
   }
-  const count = `${old.length} ${old.length === 1 ? "draft" : "drafts"}`;
+  const count = plural(old.length, "draft");
   io.stdout.write(
     options.dryRun
       ? `${count} older than ${options.olderThan}\n`

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { slugify } from "../core/naming.js";
-import type { Template } from "../core/template.js";
+import { leadRequired, sectionRequired, type Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { ExitCode, UsageError } from "../errors.js";
 import type { Io } from "../io/host.js";
@@ -44,11 +44,10 @@ export function missingParts(briefing: Partial<Briefing>, template: Template): s
   for (const spec of template.sections) {
     const section = briefing.sections?.find((s) => s.id === spec.id);
     if (!section) {
-      if (spec.required !== false) missing.push(`section "${spec.label}"`);
+      if (sectionRequired(spec)) missing.push(`section "${spec.label}"`);
       continue;
     }
-    if (spec.lead?.required !== false && !section.lead?.trim())
-      missing.push(`the lead of "${spec.label}"`);
+    if (leadRequired(spec) && !section.lead?.trim()) missing.push(`the lead of "${spec.label}"`);
   }
   if (!briefing.conclusion?.trim()) missing.push("conclusion");
   return missing;
@@ -63,8 +62,8 @@ function firstMissingStep(draft: Draft, template: Template, steps: readonly Step
     if (step.kind === "lead") {
       const spec = template.sections.find((s) => s.id === step.section);
       const section = a.sections?.find((s) => s.id === step.section);
-      if (!section && spec?.required !== false) return step;
-      if (section && !section.lead && spec?.lead?.required !== false) return step;
+      if (!section && sectionRequired(spec)) return step;
+      if (section && !section.lead && leadRequired(spec)) return step;
     }
     if (step.kind === "bullets") {
       const spec = template.sections.find((s) => s.id === step.section);

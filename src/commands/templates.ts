@@ -1,4 +1,4 @@
-import type { Template } from "../core/template.js";
+import { leadRequired, sectionRequired, type Template } from "../core/template.js";
 import { ExitCode } from "../errors.js";
 import type { Io } from "../io/host.js";
 import { makeColors } from "../io/colors.js";
@@ -79,8 +79,8 @@ export function describeTemplate(t: Template, c: Colors): string {
   };
   aliases(t.summary?.aliases);
   for (const s of t.sections) {
-    const optional = s.required === false ? c.dim(" optional") : "";
-    const lead = s.lead?.required === false ? "lead optional" : "lead";
+    const optional = !sectionRequired(s) ? c.dim(" optional") : "";
+    const lead = !leadRequired(s) ? "lead optional" : "lead";
     lines.push(`  ${s.label}.${optional} ${c.dim(`[${s.id}]`)}`);
     aliases(s.aliases);
     lines.push(`      ${lead}${limits([["max words", s.lead?.maxWords]])}`);

@@ -1,3 +1,4 @@
+import { plural } from "../core/words.js";
 import { readFileSync } from "node:fs";
 import type { Io } from "../io/host.js";
 import { decodeText } from "../core/decode.js";
@@ -54,8 +55,5 @@ export function fixFiles(
     fixed += count;
     files++;
   }
-  if (files > 0)
-    io.stderr.write(
-      `fixed ${fixed} ${fixed === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}\n`,
-    );
+  if (files > 0) io.stderr.write(`fixed ${plural(fixed, "problem")} in ${plural(files, "file")}\n`);
 }

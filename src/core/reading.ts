@@ -1,6 +1,7 @@
 // Word count and reading time of a briefing, as people see them (show, list, exports).
 // Words are found by Unicode word segmentation, so text written without spaces between
 // words (Chinese, Japanese, Thai) counts by its words rather than as one long run.
+import { plural } from "./words.js";
 import type { Briefing } from "./types.js";
 
 /**
@@ -100,6 +101,6 @@ export function readingStats(
 
 /** `412 words · 2 min read`, the line every output shows. */
 export function readingLine(stats: ReadingStats): string {
-  const words = `${stats.words} ${stats.words === 1 ? "word" : "words"}`;
+  const words = plural(stats.words, "word");
   return `${words} · ${stats.minutes} min read`;
 }

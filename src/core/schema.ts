@@ -1,3 +1,4 @@
+import { plural } from "./words.js";
 import type { ErrorObject } from "ajv";
 import { describePath, fromPointer, toPointer } from "./position.js";
 import type { ParsedSource } from "./source.js";
@@ -125,7 +126,7 @@ function describeError(
       };
     case "minItems":
       return {
-        message: `${name} must have at least ${String(p.limit)} ${p.limit === 1 ? "item" : "items"}; it has ${Array.isArray(error.data) ? error.data.length : 0}`,
+        message: `${name} must have at least ${plural(Number(p.limit), "item")}; it has ${Array.isArray(error.data) ? error.data.length : 0}`,
         path,
         target: "value",
       };

@@ -42,6 +42,28 @@ export interface SectionSpec {
   bullets?: { prompt?: string; min?: number; max?: number; maxWords?: number };
 }
 
+/**
+ * Whether every briefing of the template must have this section. Sections are required
+ * unless the template says `required: false` (a section no template names is required);
+ * this and the two below are the only places that read those settings.
+ */
+export function sectionRequired(spec: SectionSpec | undefined): boolean {
+  return spec?.required !== false;
+}
+
+/** Whether a section, when present, must have a lead (unless the template says `lead.required: false`). */
+export function leadRequired(spec: SectionSpec | undefined): boolean {
+  return spec?.lead?.required !== false;
+}
+
+/**
+ * Whether a writer may leave a section's lead empty: its lead is optional, or the whole
+ * section is, and an empty lead then leaves the section out.
+ */
+export function leadMayBeEmpty(spec: SectionSpec | undefined): boolean {
+  return spec !== undefined && (!sectionRequired(spec) || !leadRequired(spec));
+}
+
 /** A kind of briefing: its sections, labels, prompts and limits. */
 export interface Template {
   /** Template id, used in a briefing's `template` key. */
@@ -126,7 +148,7 @@ export function templateSchema(base: JsonSchema, template: Template): JsonSchema
     if (spec.bullets?.min !== undefined) bullets.minItems = spec.bullets.min;
     if (spec.bullets?.max !== undefined) bullets.maxItems = spec.bullets.max;
     const required = ["id"];
-    if (spec.lead?.required !== false) required.push("lead");
+    if (leadRequired(spec)) required.push("lead");
     return {
       $ref: "#/$defs/section",
       type: "object",
@@ -144,7 +166,7 @@ export function templateSchema(base: JsonSchema, template: Template): JsonSchema
       properties: { id: { enum: template.sections.map((s) => s.id) } },
     },
     // Positional schemas only hold when every section is required; otherwise ids alone are checked.
-    ...(template.sections.every((s) => s.required !== false)
+    ...(template.sections.every(sectionRequired)
       ? { prefixItems: sectionSchemas, minItems: template.sections.length }
       : {}),
   };

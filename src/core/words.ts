@@ -67,7 +67,7 @@ export function countChars(text: string): number {
   return n;
 }
 
-/** "1 word" / "3 words". */
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 word" / "3 words"; `many` for a word that does not just take an s ("guesses"). */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }

@@ -1,4 +1,4 @@
-import { sectionLabel, type Template } from "../core/template.js";
+import { leadRequired, sectionLabel, type Template } from "../core/template.js";
 import type { Briefing, Problem, Section, Severity } from "../core/types.js";
 import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
 import type { Guess, ImportOptions, ImportResult } from "./types.js";
@@ -262,7 +262,7 @@ export class BriefingBuilder {
       value: label,
       reason: "bullets before any section label",
     });
-    if (spec?.lead?.required !== false)
+    if (leadRequired(spec))
       this.error(
         `bullets before any section label were put in "${label}"; add a label line above them if they belong elsewhere`,
         line,

@@ -1,4 +1,5 @@
-import type { Template } from "../core/template.js";
+import { plural } from "../core/words.js";
+import { leadRequired, sectionRequired, type Template } from "../core/template.js";
 import { parseBriefingText, type ImportFormat } from "./index.js";
 import { canonicalLabel, matchLabel } from "./labels.js";
 import { prepare } from "./prepare.js";
@@ -42,10 +43,10 @@ function score(template: Template, result: ImportResult): Scored {
     b && b.summary !== "" && !/[.!?]["”’)]?$/.test(b.summary) && b.summary.split(/\s+/).length <= 4
       ? 1
       : 0;
-  const forced = implicit && template.sections[0]?.lead?.required !== false ? 1 : 0;
+  const forced = implicit && leadRequired(template.sections[0]) ? 1 : 0;
   const unknown = sections.filter((s) => s.label !== undefined);
   const missing = template.sections.filter(
-    (spec) => spec.required !== false && !sections.some((s) => s.id === spec.id),
+    (spec) => sectionRequired(spec) && !sections.some((s) => s.id === spec.id),
   );
   const errors = result.problems.filter((p) => p.severity === "error").length;
   const warnings = result.problems.length - errors;
@@ -62,12 +63,12 @@ function score(template: Template, result: ImportResult): Scored {
     `${template.id}: score ${value}`,
     `${known.length} of its section labels`,
     conclusion ? "its conclusion label" : "no conclusion",
-    `${unknown.length} unknown label${unknown.length === 1 ? "" : "s"}`,
-    ...(repeated ? [`${repeated} section${repeated === 1 ? "" : "s"} repeated`] : []),
+    plural(unknown.length, "unknown label"),
+    ...(repeated ? [`${plural(repeated, "section")} repeated`] : []),
     ...(forced ? ["bullets with no label put in its first section"] : []),
     ...(headingSummary ? ["a heading read as the summary"] : []),
-    `${missing.length} required section${missing.length === 1 ? "" : "s"} missing`,
-    `${errors + warnings} problem${errors + warnings === 1 ? "" : "s"}`,
+    `${plural(missing.length, "required section")} missing`,
+    plural(errors + warnings, "problem"),
   ].join(", ");
   return { template, result, score: value, reason };
 }

@@ -1,4 +1,5 @@
 import type { Problem } from "../core/types.js";
+import { plural } from "../core/words.js";
 import type { Guess, ImportResult, LeftOut } from "./types.js";
 
 /** What happened to one input file, for the import report. */
@@ -76,8 +77,6 @@ export function importReport(files: FileReport[]): ImportReport {
   };
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-
 /**
  * A person's reading of one file's report: a line of counts, then (verbose) why the
  * template was chosen, each guess and each line left out.
@@ -85,7 +84,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" 
 export function summarise(report: FileReport, verbose: boolean): string[] {
   const where = report.output ? ` -> ${report.output}` : "";
   const template = report.template ? ` (${report.template})` : "";
-  const head = `${report.file}${where}${template}: ${report.status}, ${plural(new Set(report.placed.map((p) => p.line)).size, "line")} placed, ${report.leftOut.length} left out, ${`${report.guesses.length} guess${report.guesses.length === 1 ? "" : "es"}`}, ${plural(report.problems.length, "problem")}`;
+  const head = `${report.file}${where}${template}: ${report.status}, ${plural(new Set(report.placed.map((p) => p.line)).size, "line")} placed, ${report.leftOut.length} left out, ${plural(report.guesses.length, "guess", "guesses")}, ${plural(report.problems.length, "problem")}`;
   if (!verbose) return [head];
   const lines = [head];
   for (const reason of report.templateReasons ?? []) lines.push(`  template ${reason}`);

@@ -1,3 +1,4 @@
+import { plural } from "../core/words.js";
 import { watch, type FSWatcher } from "node:fs";
 import type { Io } from "./host.js";
 import type { Input } from "./inputs.js";
@@ -17,9 +18,7 @@ export async function watchInputs(
   const timers = new Map<string, NodeJS.Timeout>();
   let queue = Promise.resolve();
   const files = inputs.filter((i): i is Extract<Input, { kind: "file" }> => i.kind === "file");
-  io.stderr.write(
-    `watching ${files.length} ${files.length === 1 ? "file" : "files"}; press Ctrl-C to stop\n`,
-  );
+  io.stderr.write(`watching ${plural(files.length, "file")}; press Ctrl-C to stop\n`);
   const schedule = (input: Input): void => {
     const key = input.path;
     clearTimeout(timers.get(key));

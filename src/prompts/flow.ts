@@ -1,4 +1,4 @@
-import { sectionLabel, type Template } from "../core/template.js";
+import { leadMayBeEmpty, sectionLabel, type Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import {
   checkAnswer,
@@ -181,7 +181,7 @@ async function ask(deps: FlowDeps, draft: Draft, template: Template, step: Step)
       const index = template.sections.findIndex((s) => s.id === step.section);
       const spec = template.sections[index];
       const section = draftSection(draft, template, step.section);
-      const optional = spec?.lead?.required === false || spec?.required === false;
+      const optional = leadMayBeEmpty(spec);
       const message = `${spec?.prompt ?? `${sectionLabel(template, section)}. Lead sentence`}${optional ? " (optional, Enter to skip)" : ""}`;
       const lead = await askText(
         deps,

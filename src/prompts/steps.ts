@@ -1,5 +1,5 @@
 import { rules, type BriefingView } from "../core/rules/index.js";
-import { sectionLabel, type Template } from "../core/template.js";
+import { leadMayBeEmpty, sectionLabel, type Template } from "../core/template.js";
 import { countChars, countWords } from "../core/words.js";
 import type { Briefing, DocPath, Section } from "../core/types.js";
 import type { RuleSetting } from "../core/validate.js";
@@ -81,8 +81,7 @@ export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): tr
       path[0] === "sections" && typeof path[1] === "number"
         ? ctx.template.sections[path[1]]
         : undefined;
-    const optional =
-      path[2] === "lead" && (spec?.lead?.required === false || spec?.required === false);
+    const optional = path[2] === "lead" && leadMayBeEmpty(spec);
     return optional ? true : "this cannot be empty";
   }
   const view: BriefingView = { sections: [] };

@@ -1,4 +1,5 @@
 import type { FileResult, Problem } from "../core/types.js";
+import { plural } from "../core/words.js";
 import type { Colors, ReporterContext } from "./types.js";
 import { inert } from "./inert.js";
 
@@ -18,10 +19,6 @@ function widest(values: string[], measure: (s: string) => number = (s) => s.leng
   let max = 0;
   for (const value of values) max = Math.max(max, measure(value));
   return max;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 interface Row {

@@ -1,4 +1,4 @@
-import { sectionLabel } from "../template.js";
+import { leadRequired, sectionLabel } from "../template.js";
 import type { Finding, Rule } from "./types.js";
 
 const blank = (text: string) => text.trim() === "";
@@ -17,10 +17,9 @@ export const noEmptyText: Rule = {
       const spec = template.sections.find((s) => s.id === section.id);
       // template-sections already says a section "needs a lead sentence" when its
       // template requires one (first occurrence of a known section): don't say it twice.
-      const leadRequired =
-        spec !== undefined && spec.lead?.required !== false && !seen.has(spec.id);
+      const saidThere = spec !== undefined && leadRequired(spec) && !seen.has(spec.id);
       seen.add(section.id);
-      if (section.lead !== undefined && blank(section.lead) && !leadRequired) {
+      if (section.lead !== undefined && blank(section.lead) && !saidThere) {
         findings.push({
           message: `${label} lead is empty; write the lead sentence or remove the key`,
           at: ["sections", section.index, "lead"],

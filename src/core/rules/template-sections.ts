@@ -1,4 +1,4 @@
-import { sectionLabel } from "../template.js";
+import { leadRequired, sectionLabel, sectionRequired } from "../template.js";
 import type { Finding, Rule } from "./types.js";
 
 export const templateSections: Rule = {
@@ -45,7 +45,7 @@ export const templateSections: Rule = {
       const spec = template.sections[order];
       if (
         !section.malformed &&
-        spec?.lead?.required !== false &&
+        leadRequired(spec) &&
         (section.lead === undefined || section.lead.trim() === "")
       ) {
         findings.push({
@@ -55,7 +55,7 @@ export const templateSections: Rule = {
       }
     }
     const missing = template.sections
-      .filter((s) => s.required !== false && !seen.has(s.id))
+      .filter((s) => sectionRequired(s) && !seen.has(s.id))
       .map((s) => s.label);
     // A section without a usable id may be the "missing" one; the schema already reports it.
     if (missing.length > 0 && !briefing.unidentifiedSections) {
