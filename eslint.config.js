@@ -29,6 +29,11 @@ const oneHome = [
       "Whether a section or lead is required is decided in src/core/template.ts: use sectionRequired, leadRequired or leadMayBeEmpty.",
   },
   {
+    selector: "Literal[regex.pattern=/u202a|u2066|u007f|u0080|x7f|x80/i]",
+    message:
+      "The control, bidi and zero-width character sets live in src/core/unsafe-chars.ts: build the class with charClass().",
+  },
+  {
     selector: "FunctionDeclaration[id.name='plural'], VariableDeclarator[id.name='plural']",
     message: "Use plural() from src/core/words.ts.",
   },
@@ -68,7 +73,7 @@ export default tseslint.config(
   },
   {
     // The homes themselves.
-    files: ["src/core/template.ts", "src/core/words.ts"],
+    files: ["src/core/template.ts", "src/core/words.ts", "src/core/unsafe-chars.ts"],
     rules: { "no-restricted-syntax": ["error", lazyImport] },
   },
   {

@@ -1,3 +1,4 @@
+import { BIDI, C0, C1, TAB_LF, charClass } from "./unsafe-chars.js";
 import type { Briefing } from "./types.js";
 
 /** Placeholders a `--name` pattern may use. */
@@ -39,10 +40,12 @@ export function checkNamePattern(pattern: string): string | undefined {
   return undefined;
 }
 
-/** Strips characters that are unsafe in file names on common systems. */
+// Characters unsafe in file names on common systems, and controls that could hide in one.
+const UNSAFE_IN_NAME = charClass("g", C0, TAB_LF, C1, BIDI, '/\\\\:*?"<>|');
+
+/** Replaces characters that are unsafe in file names with "-". */
 function safePart(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, "-");
+  return text.replace(UNSAFE_IN_NAME, "-");
 }
 
 /** The base name of an output file from a pattern such as `{date}-{slug}` (without extension). */

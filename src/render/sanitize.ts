@@ -1,10 +1,11 @@
+import { BIDI, C0, C1, charClass } from "../core/unsafe-chars.js";
+
 // Characters that must never reach output from user text: C0 and C1 controls (which
 // include ESC, the start of every terminal escape sequence) and DEL.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROL = charClass("g", C0, C1);
 // Bidirectional overrides and isolates can make text display in a different order
 // than it is stored ("Trojan Source"); plain-text and terminal output drop them.
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+const BIDI_CONTROLS = charClass("g", BIDI);
 
 /** Removes control characters; newlines and tabs are kept for the caller to handle. */
 export function stripControls(text: string): string {
@@ -20,7 +21,7 @@ export function oneLine(text: string): string {
   return text
     .replace(SPACES, " ")
     .replace(CONTROL, "")
-    .replace(BIDI, "")
+    .replace(BIDI_CONTROLS, "")
     .replace(/ {2,}/g, " ")
     .replace(EDGES, "");
 }

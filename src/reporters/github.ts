@@ -1,15 +1,15 @@
+import { C0, C1, BIDI, charClass, escapeCode } from "../core/unsafe-chars.js";
 import type { FileResult, Problem } from "../core/types.js";
 import { inclusiveEnd } from "./span.js";
 import type { ReporterContext } from "./types.js";
 
+// Line breaks are kept for the percent-encoding below; every other control is made inert.
+const UNSAFE = charClass("g", C0, "\\u0009", C1, BIDI);
+
 /** A message that contained a raw newline would end the workflow command early. */
 function escapeData(text: string): string {
   // Other control characters (an escape sequence from the checked file) are shown inert.
-  const inert = text.replace(
-    // eslint-disable-next-line no-control-regex
-    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  const inert = text.replace(UNSAFE, (c) => (c === "\r" ? c : escapeCode(c)));
   return inert.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 

@@ -1,3 +1,4 @@
+import { BIDI, C0, C1, ZERO_WIDTH, charClass } from "../unsafe-chars.js";
 import { textParts } from "./parts.js";
 import type { Finding, Rule } from "./types.js";
 
@@ -33,23 +34,13 @@ function joining(text: string, i: number): boolean {
 
 /** Whether the UTF-16 unit at `i` is a character this rule removes. */
 export function isControl(text: string, i: number): boolean {
+  if (!CANDIDATE.test(text.charAt(i))) return false;
   const code = text.charCodeAt(i);
-  if (code < 0x20) return code !== 0x09 && code !== 0x0a;
-  if (code < 0x7f) return false;
-  if (code <= 0x9f) return true; // DEL and C1
-  if (code < 0x200b) return false;
-  if (code === 0x200c || code === 0x200d) return !joining(text, i);
-  return (
-    code === 0x200b || // zero-width space
-    (code >= 0x202a && code <= 0x202e) || // bidi embeddings and overrides
-    (code >= 0x2066 && code <= 0x2069) || // bidi isolates
-    code === 0xfeff // byte order mark / zero-width no-break space
-  );
+  return code === 0x200c || code === 0x200d ? !joining(text, i) : true;
 }
 
-const CANDIDATE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u202a-\u202e\u2066-\u2069\ufeff]/;
+// Controls (C0 but tab and line feed, DEL, C1), zero-width characters and bidi controls.
+const CANDIDATE = charClass("", C0, C1, ZERO_WIDTH, BIDI);
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
