@@ -1,3 +1,4 @@
+import { leavesNoBriefing } from "../core/checks.js";
 import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
@@ -54,9 +55,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
   const { result, source } = inspectBytes(read.bytes, { ...check, file: input.path });
   const errors = result.problems.filter((p) => p.severity === "error");
   // Syntax and schema errors leave nothing sensible to show; limit errors still do.
-  const blocking = errors.filter((p) =>
-    ["syntax", "encoding", "schema", "template"].includes(p.rule),
-  );
+  const blocking = errors.filter(leavesNoBriefing);
   for (const p of errors) io.stderr.write(`${problemLine(p)}\n`);
   if (blocking.length > 0 || source?.data === undefined) return ExitCode.Problems;
   const template = templateFor(source.data, check);

@@ -1,3 +1,4 @@
+import { builtInChecks } from "../core/checks.js";
 import { dirname, resolve } from "node:path";
 import { mkdirSync } from "node:fs";
 import { rules } from "../core/rules/index.js";
@@ -15,7 +16,6 @@ import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 import { cachedResult, openCache, selectInputs } from "./validate-scale.js";
 import { writeFileAtomicSync } from "../io/atomic.js";
 import { getReporter, reporterNames } from "../reporters/index.js";
-import type { RuleInfo } from "../reporters/types.js";
 
 /** Options of `briefing validate`. */
 export interface ValidateCommandOptions {
@@ -72,19 +72,6 @@ export function parseReporterSpecs(specs: readonly string[] | undefined): Report
     return file === undefined ? { name } : { name, file };
   });
 }
-
-/** The checks every file gets, which cannot be turned off, as reporters describe them. */
-export const fixedRules: RuleInfo[] = [
-  {
-    id: "syntax",
-    description: "The file is well-formed YAML or JSON, with one document and no duplicate keys.",
-  },
-  { id: "encoding", description: "The file is UTF-8 text." },
-  { id: "io", description: "The file can be read." },
-  { id: "schema", description: "The briefing has the shape the briefing schema describes." },
-  { id: "template", description: "The briefing names a known template." },
-  { id: "limits", description: "The file is within the configured size and nesting limits." },
-];
 
 export async function runValidate(options: ValidateCommandOptions, io: Io): Promise<number> {
   if (options.printConfig) {
@@ -165,7 +152,7 @@ export async function runValidate(options: ValidateCommandOptions, io: Io): Prom
     {
       version: readVersion(),
       rules: [
-        ...fixedRules,
+        ...builtInChecks.map(({ id, description }) => ({ id, description })),
         ...rules.map((r) => ({
           id: r.id,
           description: r.description,

@@ -1,3 +1,4 @@
+import { builtInChecks } from "./checks.js";
 import { decodeText, encodingProblem } from "./decode.js";
 import { applyDirectives } from "./directives.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
@@ -193,12 +194,10 @@ function runRules(
   return problems;
 }
 
-/** Rule ids a disable comment may name: the rules and the fixed layers. */
+/** Rule ids a disable comment may name: the rules and the built-in checks that allow it. */
 const knownRuleIds: ReadonlySet<string> = new Set([
   ...ruleById.keys(),
-  "schema",
-  "template",
-  "syntax",
+  ...builtInChecks.filter((c) => c.disableable).map((c) => c.id),
 ]);
 
 /** Whether a rule id is known. */

@@ -1,5 +1,6 @@
 // The work `list` and `digest` do for one input, on the main thread or in a worker
 // thread: read it, check it as `validate` would, and describe it for the archive.
+import { leavesNoBriefing } from "../core/checks.js";
 import { archiveItem, type ArchiveItem } from "../core/archive.js";
 import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
 import type { TaskContext } from "./context.js";
@@ -21,11 +22,7 @@ export async function archiveTask(
   const { result, source } = inspectBytes(read.bytes, { ...ctx.check, file: input.path });
   const data = source?.data;
   // Syntax, schema and template errors leave no briefing to describe.
-  const blocking = result.problems.some(
-    (p) =>
-      p.severity === "error" &&
-      ["syntax", "encoding", "schema", "template", "limits", "io"].includes(p.rule),
-  );
+  const blocking = result.problems.some(leavesNoBriefing);
   if (data === undefined || blocking)
     return { ...archiveItem(result, undefined, undefined, wpm), ...hash };
   const template = templateFor(data, ctx.check);

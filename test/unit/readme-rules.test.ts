@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fixedRules } from "../../src/commands/validate.js";
+import { builtInChecks as fixedRules } from "../../src/core/checks.js";
 import { rules } from "../../src/core/rules/index.js";
 import { root } from "../helpers/paths.js";
 
