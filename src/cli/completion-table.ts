@@ -1,3 +1,4 @@
+import { importFormats } from "../import/formats.js";
 import type { Command, Option } from "commander";
 import type { CommandTable, OptionInfo, Values } from "../commands/completion.js";
 import { shellNames } from "../commands/completion.js";
@@ -8,7 +9,7 @@ import { reporterNames } from "../reporters/index.js";
 const byOption: Record<string, Values> = {
   "--template": "templates",
   "--reporter": { words: reporterNames },
-  "--from": { words: ["txt", "md"] },
+  "--from": { words: importFormats },
   "--concurrency": { words: ["auto", "off"] },
 };
 const byCommandOption: Record<string, Values> = {

@@ -1,3 +1,4 @@
+import { importFormats, type ImportFormat } from "../import/formats.js";
 import { InvalidArgumentError } from "commander";
 import type { Io } from "../io/host.js";
 
@@ -35,9 +36,10 @@ export function concurrency(value: string): "auto" | "off" | number {
   throw new InvalidArgumentError("expected auto, off or a number of threads.");
 }
 
-export function sourceFormat(value: string): "txt" | "md" {
-  if (value === "txt" || value === "md") return value;
-  throw new InvalidArgumentError("expected txt or md.");
+export function sourceFormat(value: string): ImportFormat {
+  const known: readonly string[] = importFormats;
+  if (known.includes(value)) return value as ImportFormat;
+  throw new InvalidArgumentError(`expected ${importFormats.join(" or ")}.`);
 }
 
 export function outputFormat(value: string): "yaml" | "json" {

@@ -7,7 +7,7 @@ import { ExitCode, UsageError } from "../errors.js";
 import { writeOutput } from "../io/output.js";
 import { renderDigestDocx } from "../render/digest-docx.js";
 import { dateRange, digestRenderers, type Digest, type DigestItem } from "../render/digest.js";
-import { formatForFile } from "../render/index.js";
+import { chooseFormat } from "./output-format.js";
 import type { RenderOptions } from "../render/types.js";
 import { selectArchive, type ArchiveOptions } from "./archive-select.js";
 
@@ -31,16 +31,10 @@ export interface DigestOptions extends ArchiveOptions {
   color?: boolean;
 }
 
-const FORMATS = ["md", "html", "txt", "json", "docx"] as const;
-type DigestFormat = (typeof FORMATS)[number];
-
-function digestFormat(options: DigestOptions): DigestFormat {
-  const format =
-    options.format ?? (options.output ? formatForFile(options.output) : undefined) ?? "md";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`unknown digest format "${format}"; choose one of ${FORMATS.join(", ")}`);
-  return format as DigestFormat;
-}
+/** The digest's formats: its own renderers, by format id, in the order messages list them. */
+const digestFormats: Readonly<
+  Record<string, (d: Digest, options: RenderOptions) => string | Uint8Array>
+> = { ...digestRenderers, docx: renderDigestDocx };
 
 /**
  * Builds one document of the briefings selected. Briefings with errors are left out
@@ -48,7 +42,7 @@ function digestFormat(options: DigestOptions): DigestFormat {
  * scheduled job sending an empty digest is almost always a wrong path or filter.
  */
 export async function runDigest(options: DigestOptions, io: Io): Promise<number> {
-  const format = digestFormat(options);
+  const format = chooseFormat(options, Object.keys(digestFormats), "write a digest to");
   if (options.order !== undefined && options.order !== "date" && options.order !== "given")
     throw new UsageError(`--order is date or given, not "${options.order}"`);
   if (format === "docx" && !options.output && io.stdout.isTTY === true)
@@ -81,8 +75,7 @@ export async function runDigest(options: DigestOptions, io: Io): Promise<number>
     ...(options.readingTime ? { readingTime: true } : {}),
     ...(task.config.readingSpeed ? { wordsPerMinute: task.config.readingSpeed } : {}),
   };
-  const out =
-    format === "docx" ? renderDigestDocx(digest, render) : digestRenderers[format](digest, render);
+  const out = digestFormats[format]!(digest, render);
   if (options.output) {
     writeOutput(resolve(io.cwd, options.output), out, options.output, {
       force: options.force === true,

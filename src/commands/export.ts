@@ -8,7 +8,8 @@ import { deliverTracked, manifestFor, type ExportManifest } from "../io/manifest
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
 import { prepareExport, type Prepared } from "../io/per-input.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
-import { formatForFile, formatIds, getExporter } from "../render/index.js";
+import { exporters, getExporter } from "../render/index.js";
+import { chooseFormat } from "./output-format.js";
 
 /** Options of `briefing export`. */
 export interface ExportOptions {
@@ -63,21 +64,6 @@ interface Outcome {
   stdout?: string | Uint8Array;
 }
 
-function chooseFormat(options: ExportOptions): string {
-  const implied = options.output ? formatForFile(options.output) : undefined;
-  // `-o brief.pdf` must not quietly write Markdown under a name that promises a PDF.
-  if (!options.format && options.output && !implied && /\.[^./\\]+$/.test(options.output)) {
-    const ext = /\.[^./\\]+$/.exec(options.output)?.[0] ?? "";
-    throw new UsageError(
-      `cannot export to ${options.output}: ${ext} is not a format briefing writes; name the file .md, .txt, .json, .html or .docx, or give --format`,
-    );
-  }
-  const format = options.format ?? implied ?? "md";
-  if (!getExporter(format))
-    throw new UsageError(`unknown format "${format}"; choose one of ${formatIds.join(", ")}`);
-  return format;
-}
-
 /** `--option name=value` pairs, checked against the options the format's exporter declares. */
 function formatOptions(format: string, pairs: readonly string[]): Record<string, unknown> {
   const declared = getExporter(format)?.options ?? {};
@@ -117,7 +103,7 @@ function checkOptions(options: ExportOptions): string {
 }
 
 export async function runExport(options: ExportOptions, io: Io): Promise<number> {
-  const format = chooseFormat(options);
+  const format = chooseFormat(options, Object.keys(exporters), "export to");
   const pattern = checkOptions(options);
   if (options.readingTime && !getExporter(format)?.options?.readingTime)
     throw new UsageError(`--reading-time applies to md, html and docx, not ${format}`);

@@ -1,9 +1,9 @@
+import type { ImportFormat } from "./formats.js";
 import { looksLikeMarkdown, parseMarkdown } from "./markdown.js";
 import { parseText } from "./text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
-/** Source formats the importer reads. */
-export type ImportFormat = "txt" | "md";
+export type { ImportFormat } from "./formats.js";
 
 /** The format of a file to import: by extension, else by content. */
 export function detectImportFormat(name: string, text: string): ImportFormat {

@@ -187,6 +187,7 @@ function sectionIds(sections: ResolvedSection[]): string[] {
 export const html: Exporter<string> = {
   id: "html",
   extension: ".html",
+  alsoNamedBy: [".htm"],
   options: {
     lang: { type: "string", description: "the page language (BCP 47), en by default" },
     readingTime: readingTimeOption,

@@ -16,20 +16,13 @@ export function getExporter(id: string): Exporter | undefined {
   return Object.hasOwn(exporters, id) ? exporters[id] : undefined;
 }
 
-/** The format a file name implies (`.md`, `.markdown`, `.txt`, `.json`, `.html`, `.htm`, `.docx`). */
+/** The format a file name implies, from each exporter's extensions (`.md`, `.markdown`, `.htm`...). */
 export function formatForFile(name: string): string | undefined {
-  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
-  const byExt: Record<string, string> = {
-    md: "md",
-    markdown: "md",
-    txt: "txt",
-    text: "txt",
-    json: "json",
-    html: "html",
-    htm: "html",
-    docx: "docx",
-  };
-  return ext ? byExt[ext] : undefined;
+  const ext = /\.[a-z]+$/i.exec(name)?.[0]?.toLowerCase();
+  if (!ext) return undefined;
+  return Object.values(exporters).find((e) =>
+    [e.extension, ...(e.alsoNamedBy ?? [])].some((x) => x.toLowerCase() === ext),
+  )?.id;
 }
 
 export type { Exporter, RenderOptions } from "./types.js";

@@ -113,6 +113,7 @@ function unlabelled(text: string): string {
 export const md: Exporter<string> = {
   id: "md",
   extension: ".md",
+  alsoNamedBy: [".markdown"],
   options: {
     frontMatter: { type: "boolean", description: "add the metadata as YAML front matter" },
     readingTime: readingTimeOption,

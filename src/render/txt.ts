@@ -24,6 +24,7 @@ function unlabelled(text: string): string {
 export const txt: Exporter<string> = {
   id: "txt",
   extension: ".txt",
+  alsoNamedBy: [".text"],
   render(briefing, options = {}) {
     const b = resolveBriefing(briefing, options.template);
     const lines = [

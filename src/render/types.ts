@@ -32,6 +32,8 @@ export interface Exporter<Output extends string | Uint8Array = string | Uint8Arr
   id: string;
   /** File extension of exported files, with the dot. */
   extension: string;
+  /** Other extensions that name this format in `-o FILE` (`.markdown`), with the dot. */
+  alsoNamedBy?: readonly string[];
   /** The options this format reads from RenderOptions, by name; `export` refuses others. */
   options?: Readonly<Record<string, FormatOption>>;
   /** Renders one briefing: text, or bytes for a binary format (never sent to a terminal). */

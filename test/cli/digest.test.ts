@@ -139,6 +139,19 @@ describe("briefing digest", () => {
     expect(readdirSync(dir)).not.toContain("d.md");
   });
 
+  it("refuses a format it has no renderer for, naming the ones it has", async () => {
+    const r = await run(["digest", ".", "-o", "digest.pdf"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      "briefing: cannot write a digest to digest.pdf: .pdf is not a format briefing writes; name the file .md, .html, .txt, .json or .docx, or give --format\n",
+    );
+    const named = await run(["digest", ".", "--format", "pdf"]);
+    expect(named.code).toBe(2);
+    expect(named.err).toBe(
+      'briefing: unknown format "pdf"; choose one of md, html, txt, json, docx\n',
+    );
+  });
+
   it("does not replace an existing file without --force", async () => {
     writeFileSync(join(dir, "d.md"), "mine");
     expect((await run(["digest", ".", "-o", "d.md"])).code).toBe(2);
