@@ -161,7 +161,10 @@ export async function checkRow(row: Row, work: Work, run: Runner, concurrency = 
 
   const exports = [[], ...(row.noValidate !== undefined ? [["--no-validate"]] : [])];
   for (const extra of exports) {
-    for (const format of FORMATS) {
+    // A big input export refuses for its errors is refused before any format renders, so
+    // one format covers that path; every format still renders what --no-validate lets by.
+    const refused = row.big && extra.length === 0 && row.export !== 0;
+    for (const format of refused ? FORMATS.slice(0, 1) : FORMATS) {
       tasks.push(async () => {
         const label = `export ${extra.join(" ")} -f ${format}`.replace("  ", " ");
         const r = await go(label, ["export", ...extra, "-f", format, "--", row.file]);
@@ -210,7 +213,8 @@ export async function checkRow(row: Row, work: Work, run: Runner, concurrency = 
       if (!results.some((x) => x.path === `${PARTNER}.yaml` && x.errorCount === 0))
         fail("validate batch: the valid partner was not checked");
     });
-    for (const format of ["txt", "html"] as const) {
+    // The partner's formats differ only in rendering, which the big input never reaches.
+    for (const format of row.big ? (["txt"] as const) : (["txt", "html"] as const)) {
       tasks.push(async () => {
         const out = join(work.dir, "out", format);
         rmSync(out, { recursive: true, force: true });
