@@ -61,8 +61,16 @@ export async function runProgram(argv: readonly string[], io: Io): Promise<numbe
   addArchiveCommands(program, ctx);
   addInfoCommands(program, ctx);
 
+  // `help nope` would print the whole help as an error; name the unknown command in one
+  // line instead, with commander's suggestion, as `briefing nope` does.
+  const [first, second] = argv;
+  const unknownHelp =
+    first === "help" &&
+    second !== undefined &&
+    !second.startsWith("-") &&
+    !program.commands.some((c) => c.name() === second || c.aliases().includes(second));
   try {
-    await program.parseAsync([...argv], { from: "user" });
+    await program.parseAsync(unknownHelp ? [second] : [...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every parse error is a usage error.

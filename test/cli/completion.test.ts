@@ -127,4 +127,14 @@ describe("help", () => {
     expect(top.stdout()).toMatch(/^ {2}--debug +print the stack trace of a crash$/m);
     expect(top.stdout()).toMatch(/^ {2}help \[command\] +show help for a command$/m);
   });
+
+  it("`help` of an unknown command is a one-line usage error with a suggestion", async () => {
+    const typo = memoryIo({ cwd: dir });
+    expect(await main(["help", "expor"], typo.io)).toBe(2);
+    expect(typo.stderr()).toBe("briefing: unknown command 'expor' (Did you mean export?)\n");
+    expect(typo.stdout()).toBe("");
+    const none = memoryIo({ cwd: dir });
+    expect(await main(["help", "nope"], none.io)).toBe(2);
+    expect(none.stderr()).toBe("briefing: unknown command 'nope'\n");
+  });
 });
