@@ -12,4 +12,5 @@ export default {
   // One worker per core (Jest's default leaves one core to itself, which on two cores runs
   // the whole suite in one process). The heavy tests spend their time in child processes.
   maxWorkers: "100%",
+  testSequencer: "<rootDir>/test/sequencer.cjs",
 };
