@@ -8,6 +8,17 @@
 // the YAML test suite and a differential property test hold it to that.
 import { C0, C1 } from "./unsafe-chars.js";
 import {
+  closingQuote,
+  endOfLine,
+  GIVE_UP,
+  giveUp,
+  NOT_PLAIN_FIRST,
+  readFlowSequence,
+  type Parsed,
+  type QuickEntry,
+  type QuickNode,
+} from "./yaml-quick-flow.js";
+import {
   foldQuoted,
   isBlank,
   readBlockScalar,
@@ -15,28 +26,7 @@ import {
   type SourceLine as Line,
 } from "./yaml-quick-scalars.js";
 
-/**
- * A node's offsets: `[start, end)` of its text. A block collection ends where its last
- * item's text ends, so a span never runs on over comments or line breaks after it.
- */
-export interface QuickNode {
-  /** Offset of the node's first character. */
-  start: number;
-  /** Offset just past the node's last character. */
-  end: number;
-  /** Entries of a mapping, by key. */
-  entries?: Map<string, QuickEntry>;
-  /** Items of a sequence. */
-  items?: QuickNode[];
-}
-
-/** A mapping entry: where its key is, and its value. */
-export interface QuickEntry {
-  /** Offsets of the key. */
-  key: [number, number];
-  /** The value node. */
-  value: QuickNode;
-}
+export type { QuickEntry, QuickNode } from "./yaml-quick-flow.js";
 
 /** What the quick reader gives back: the data and the node tree for locating. */
 export interface QuickRead {
@@ -46,14 +36,6 @@ export interface QuickRead {
   root: QuickNode;
 }
 
-/** Thrown inside the reader when the text leaves the subset; never escapes it. */
-const GIVE_UP = Symbol("give up");
-
-type Parsed = { value: unknown; node: QuickNode; next: number };
-
-// Characters that may not start a plain scalar here (YAML's indicators, plus '-', '?' and
-// ':', which YAML allows before a non-space but which this reader leaves to `yaml`).
-const NOT_PLAIN_FIRST = new Set("-?:,[]{}#&*!|>'\"%@`");
 // Outside the subset wherever they appear: tabs, control characters, byte-order marks,
 // YAML 1.1 line breaks and the separators `yaml` treats differently from JavaScript.
 const OUTSIDE = new RegExp(`[${C0}\\u0009${C1}\\ufeff\\u2028\\u2029]|__proto__`);
@@ -69,11 +51,6 @@ export function quickYaml(text: string): QuickRead | undefined {
     if (error === GIVE_UP) return undefined;
     throw error;
   }
-}
-
-function giveUp(): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a sentinel, caught above
-  throw GIVE_UP;
 }
 
 class Reader {
@@ -227,7 +204,7 @@ class Reader {
       if (!block) giveUp();
       return { value: block.value, node: { start: pos, end: block.end }, next: block.next };
     }
-    if (c === "[") return this.flowSequence(li, pos);
+    if (c === "[") return readFlowSequence(this.text, this.lines[li] as Line, li, pos);
     if (NOT_PLAIN_FIRST.has(c)) giveUp();
     return this.plain(li, pos, parent);
   }
@@ -273,7 +250,7 @@ class Reader {
 
   private quoted(li: number, pos: number, parent: number): Parsed {
     const double = this.text[pos] === '"';
-    const close = this.closingQuote(pos, this.text.length);
+    const close = closingQuote(this.text, pos, this.text.length);
     // Continuation lines of a quoted scalar must be indented past the parent.
     let last = li;
     while ((this.lines[last] as Line).end < close) {
@@ -281,74 +258,9 @@ class Reader {
       const line = this.lines[last] as Line;
       if (line.indent <= parent && !isBlank(line)) giveUp();
     }
-    this.endOfLine(close + 1, (this.lines[last] as Line).end);
+    endOfLine(this.text, close + 1, (this.lines[last] as Line).end);
     const value = foldQuoted(this.text.slice(pos + 1, close), double);
     if (value === undefined) giveUp();
     return { value, node: { start: pos, end: close + 1 }, next: last + 1 };
-  }
-
-  /** `[a, "b", 'c']` on one line, of scalars only. */
-  private flowSequence(li: number, pos: number): Parsed {
-    const line = this.lines[li] as Line;
-    const value: string[] = [];
-    const items: QuickNode[] = [];
-    let i = pos + 1;
-    const skip = () => {
-      while (i < line.end && this.text.charCodeAt(i) === 32) i++;
-    };
-    skip();
-    if (this.text[i] === "]") i++;
-    else
-      for (;;) {
-        skip();
-        const c = this.text[i];
-        if (i >= line.end || c === undefined) giveUp();
-        let item: string | undefined;
-        const start = i;
-        if (c === '"' || c === "'") {
-          const close = this.closingQuote(i, line.end);
-          item = foldQuoted(this.text.slice(i + 1, close), c === '"');
-          i = close + 1;
-        } else {
-          if (NOT_PLAIN_FIRST.has(c)) giveUp();
-          while (i < line.end && !",[]{}#:".includes(this.text[i] as string)) i++;
-          item = this.text.slice(start, i).trimEnd();
-          if (!resolvesToText(item)) giveUp();
-        }
-        if (item === undefined) giveUp();
-        value.push(item);
-        items.push({ start, end: start + (c === '"' || c === "'" ? i - start : item.length) });
-        skip();
-        const sep = this.text[i];
-        i++;
-        if (sep === "]") break;
-        if (sep !== ",") giveUp();
-        skip();
-        if (this.text[i] === "]") giveUp();
-      }
-    this.endOfLine(i, line.end);
-    return { value, node: { start: pos, end: i, items }, next: li + 1 };
-  }
-
-  /** Where the quote opened at `open` closes, looking no further than `limit`. */
-  private closingQuote(open: number, limit: number): number {
-    const quote = this.text[open];
-    let i = open + 1;
-    while (i < limit) {
-      const c = this.text[i];
-      if (quote === '"' && c === "\\") i += 2;
-      else if (c === quote) {
-        if (quote === "'" && this.text[i + 1] === "'") i += 2;
-        else return i;
-      } else i++;
-    }
-    return giveUp();
-  }
-
-  /** After a complete value: only spaces, then the end of the line or a spaced comment. */
-  private endOfLine(from: number, lineEnd: number): void {
-    let i = from;
-    while (i < lineEnd && this.text.charCodeAt(i) === 32) i++;
-    if (i < lineEnd && (this.text[i] !== "#" || i === from)) giveUp();
   }
 }
