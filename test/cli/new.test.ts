@@ -105,8 +105,6 @@ describe("briefing new with prompts", () => {
         date: "2026-03-04",
         author: "Ann Analyst",
         tags: ["ports", "grain"],
-        status: "draft",
-        confidence: "moderate",
       },
     });
     expect(await validates(text)).toEqual([]);
@@ -191,11 +189,11 @@ describe("briefing new with prompts", () => {
   });
 
   it("Ctrl-C between bullets keeps the bullets added; --resume without a path takes the newest", async () => {
-    const script = standardScript().slice(0, 5);
+    const script = standardScript().slice(0, 4);
     expect(script.at(-1)).toMatchObject({ kind: "input", message: "Details bullet 1" });
     const first = await newWith({ file: "b.yaml", template: "standard" }, [...script, say.ctrlC()]);
     expect(first.code).toBe(130);
-    const second = await newWith({ resume: true }, [say.ctrlC("select", "Details bullets (1/8)")]);
+    const second = await newWith({ resume: true }, [say.ctrlC("input", "Details bullet 2")]);
     expect(second.code).toBe(130);
     const [name] = draftFiles();
     expect(loadDraft(join(drafts, name ?? "")).answers.sections?.[0]?.bullets).toEqual([
@@ -203,18 +201,62 @@ describe("briefing new with prompts", () => {
     ]);
   });
 
-  it("asks before overwriting, and keeps the draft when told no", async () => {
-    writeFileSync(join(dir, "brief.yaml"), "keep me\n");
-    const script = [
-      ...standardScript(),
-      say.confirm("brief.yaml already exists. Overwrite it?", false),
-    ];
-    await expect(newWith({ file: "brief.yaml", template: "standard" }, script)).rejects.toThrow(
-      "brief.yaml already exists; not overwritten (the draft is kept)",
+  it("keeps the answer being typed at Ctrl-C, and offers it back on resume after a recap", async () => {
+    const half = "Forty ships wait outside";
+    const script = standardScript().slice(0, 4);
+    const first = await newWith({ file: "b.yaml", template: "standard" }, [
+      ...script,
+      say.ctrlCTyping("Details bullet 2", half),
+    ]);
+    expect(first.code).toBe(130);
+    const [name] = draftFiles();
+    const path = join(drafts, name ?? "");
+    expect(loadDraft(path).unfinished).toEqual({
+      at: ["sections", 0, "bullets", 1],
+      text: half,
+    });
+    const second = await newWith({ resume: path }, [
+      say.input("Details bullet 2", `${half} the harbour.`),
+      say.ctrlC("input", "Details bullet 3"),
+    ]);
+    expect(second.code).toBe(130);
+    const asked = second.api.asked[0];
+    expect(asked).toMatchObject({ default: half, prefill: true });
+    expect(asked?.message).toContain("unfinished answer restored");
+    // What is already written comes first, in template order.
+    expect(second.out).toContain(
+      [
+        "Already written:",
+        `  Headline: ${standard.headline}`,
+        "  Summary: Dock workers at Odesa stopped loading grain on 2 March.…",
+        `  Details: ${standard.details.lead} (1 bullet)`,
+      ].join("\n"),
     );
+    const draft = loadDraft(path);
+    expect(draft.answers.sections?.[0]?.bullets).toEqual([
+      standard.details.bullets[0],
+      `${half} the harbour.`,
+    ]);
+    expect(draft.unfinished).toBeUndefined();
+  });
+
+  it("finds an existing target before the first question, and saves elsewhere when told no", async () => {
+    writeFileSync(join(dir, "brief.yaml"), "keep me\n");
+    const { code, api } = await newWith({ file: "brief.yaml", template: "standard" }, [
+      say.confirm("brief.yaml already exists. Replace it when the briefing is saved?", false),
+      say.rejected("Save to which file instead?", " ", "give a file name"),
+      say.input("Save to which file instead?", "other.yaml"),
+      ...standardScript(),
+    ]);
+    expect(code).toBe(0);
+    expect(api.asked[0]?.kind).toBe("confirm");
     expect(read("brief.yaml")).toBe("keep me\n");
-    expect(draftFiles()).toHaveLength(1);
-    script.splice(-1, 1, say.confirm("already exists", true));
+    expect(parse(read("other.yaml"))).toMatchObject({ headline: standard.headline });
+  });
+
+  it("asked once before the first question, replaces the target at Save without asking again", async () => {
+    writeFileSync(join(dir, "brief.yaml"), "keep me\n");
+    const script = [say.confirm("already exists", true), ...standardScript()];
     expect((await newWith({ file: "brief.yaml", template: "standard" }, script)).code).toBe(0);
     expect(parse(read("brief.yaml"))).toMatchObject({ headline: standard.headline });
   });
