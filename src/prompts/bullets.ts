@@ -58,9 +58,7 @@ async function typeBullets(at: BulletsAt): Promise<void> {
   while (bullets.length < at.max) {
     const n = bullets.length;
     const enough = n >= at.min;
-    const hint = enough
-      ? "Enter on an empty line ends the list"
-      : `at least ${at.min}; Enter on an empty line ends the list after that`;
+    const hint = enough ? "an empty line ends the list" : `at least ${at.min}`;
     const text = await askPart(at.deps, at.ctx, at.draft, {
       message: `${at.prompt} ${n + 1} ${at.deps.dim(`(${hint})`)}`,
       path: ["sections", at.index, "bullets", n],

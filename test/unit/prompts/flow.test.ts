@@ -120,7 +120,7 @@ describe("runFlow: bullets", () => {
       "Save this briefing?",
     ]);
     const third = api.asked.find((a) => a.message.startsWith("Details bullet 3"));
-    expect(third?.message).toContain("Enter on an empty line ends the list");
+    expect(third?.message).toContain("(an empty line ends the list)");
     expect(third?.answer).toBe("");
   });
 
