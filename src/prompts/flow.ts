@@ -3,7 +3,7 @@ import { askPart } from "./answer.js";
 import { askBullets } from "./bullets.js";
 import { printNote, type FlowDeps, type FlowResult } from "./deps.js";
 import { askMeta } from "./meta.js";
-import { recapLines } from "./recap.js";
+import { recapLines, unfinishedNote } from "./recap.js";
 import { draftSection, draftToBriefing, nextStep, stepName, stepsOf } from "./steps.js";
 import type { Draft, Step } from "./types.js";
 
@@ -99,6 +99,8 @@ export async function runFlow(deps: FlowDeps, draft: Draft): Promise<FlowResult>
     const briefing = draftToBriefing(draft, template);
     deps.print(`\n${await deps.render(briefing, template)}`);
     const { errors, warnings } = deps.problems(briefing, template);
+    const note = unfinishedNote(draft, template);
+    if (note) deps.print(deps.dim(note));
     for (const w of warnings) await printNote(deps, "warning", w, (t) => deps.dim(t));
     for (const e of errors) await printNote(deps, "error", e, (t) => t);
     const revisable = stepsOf(template).filter((s) => s.kind !== "review");

@@ -1,5 +1,6 @@
 import { sectionLabel, type Template } from "../core/template.js";
-import type { Draft } from "./types.js";
+import { stepName } from "./steps.js";
+import type { Draft, Step } from "./types.js";
 
 /** At most `max` characters of a text, cut at a word, on one line. */
 function clip(text: string, max: number): string {
@@ -41,4 +42,25 @@ export function recapLines(draft: Draft, template: Template, width = 80): string
   const facts = [meta.date, meta.author, meta.status, meta.confidence].filter(Boolean);
   if (facts.length) lines.push(`  Metadata: ${facts.join(", ")}`);
   return lines.length ? ["Already written:", ...lines] : [];
+}
+
+/** The step that asks for the part at `path`. */
+function stepAt(template: Template, path: (string | number)[]): Step | undefined {
+  const [first, index, part] = path;
+  if (first === "headline" || first === "summary" || first === "conclusion") return { kind: first };
+  if (first === "meta") return { kind: "meta" };
+  const id = typeof index === "number" ? template.sections[index]?.id : undefined;
+  if (first !== "sections" || id === undefined) return undefined;
+  return part === "lead" ? { kind: "lead", section: id } : { kind: "bullets", section: id };
+}
+
+/**
+ * At the review, where an unfinished answer waits: it comes back only when its part is
+ * asked again, so the review says which part to revise to finish it.
+ */
+export function unfinishedNote(draft: Draft, template: Template): string | undefined {
+  const step = draft.unfinished && stepAt(template, draft.unfinished.at);
+  if (!step) return undefined;
+  const name = stepName(template, step);
+  return `An unfinished answer is kept for the ${name}: choose "Revise ${name}" to finish it.`;
 }

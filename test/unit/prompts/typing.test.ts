@@ -92,3 +92,31 @@ describe("the editor escape", () => {
     });
   });
 });
+
+describe("an unfinished answer at the review", () => {
+  it("is named with the part to revise, and comes back there on the line", async () => {
+    const draft = newDraft("standard", { kind: "review" });
+    draft.answers = {
+      headline: "Port strike halts grain exports",
+      summary: "S.",
+      conclusion: "C.",
+    };
+    draft.unfinished = { at: ["sections", 1, "lead"], text: "Port wages have" };
+    const { printed, api, saves } = await flow(
+      [
+        say.choose(/./, "Revise Context lead"),
+        say.input("Context. The lead sentence", "Port wages have lagged inflation."),
+        say.choose(/./, "Quit and keep the draft"),
+      ],
+      draft,
+    );
+    expect(printed).toContain(
+      'An unfinished answer is kept for the Context lead: choose "Revise Context lead" to finish it.',
+    );
+    expect(api.asked[1]).toMatchObject({ default: "Port wages have", prefill: true });
+    expect(saves.at(-1)?.unfinished).toBeUndefined();
+    expect(saves.at(-1)?.answers.sections?.find((s) => s.id === "context")?.lead).toBe(
+      "Port wages have lagged inflation.",
+    );
+  });
+});
