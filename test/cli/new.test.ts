@@ -1,49 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "@jest/globals";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { main } from "../../src/cli/main.js";
-import { runNew, type NewOptions } from "../../src/commands/new.js";
 import { validateText } from "../../src/core/validate.js";
 import { loadDraft } from "../../src/io/drafts.js";
 import { createTaskContext } from "../../src/io/context.js";
-import {
-  FakePrompts,
-  meta,
-  say,
-  standard,
-  standardScript,
-  standardSection,
-  type ScriptEntry,
-} from "../helpers/fake-prompts.js";
+import { meta, say, standard, standardScript, standardSection } from "../helpers/fake-prompts.js";
 import { memoryIo } from "../helpers/memory-io.js";
-import { tempDir } from "../helpers/paths.js";
+import { newWorkspace } from "../helpers/new-run.js";
 
+const workspace = newWorkspace();
+const { draftFiles, read, newWith } = workspace;
 let dir: string;
 let drafts: string;
-let cleanup: () => void;
 
 beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  drafts = join(dir, "drafts");
+  dir = workspace.dir();
+  drafts = workspace.drafts();
 });
-afterEach(() => cleanup());
-
-const draftFiles = () => (existsSync(drafts) ? readdirSync(drafts) : []);
-const read = (name: string) => readFileSync(join(dir, name), "utf8");
-
-/** Runs `briefing new` in-process with scripted prompts. */
-async function newWith(
-  options: NewOptions,
-  script: ScriptEntry[],
-  env: Record<string, string> = {},
-) {
-  const api = new FakePrompts(script);
-  const { io, stdout, stderr } = memoryIo({ cwd: dir, env: { BRIEFING_DRAFTS: drafts, ...env } });
-  const code = await runNew(options, io, { prompts: api });
-  api.finish();
-  return { code, out: stdout(), err: stderr(), api };
-}
 
 /** Runs the CLI in-process with no terminal. */
 async function cli(
@@ -199,66 +174,6 @@ describe("briefing new with prompts", () => {
     expect(loadDraft(join(drafts, name ?? "")).answers.sections?.[0]?.bullets).toEqual([
       standard.details.bullets[0],
     ]);
-  });
-
-  it("keeps the answer being typed at Ctrl-C, and offers it back on resume after a recap", async () => {
-    const half = "Forty ships wait outside";
-    const script = standardScript().slice(0, 4);
-    const first = await newWith({ file: "b.yaml", template: "standard" }, [
-      ...script,
-      say.ctrlCTyping("Details bullet 2", half),
-    ]);
-    expect(first.code).toBe(130);
-    const [name] = draftFiles();
-    const path = join(drafts, name ?? "");
-    expect(loadDraft(path).unfinished).toEqual({
-      at: ["sections", 0, "bullets", 1],
-      text: half,
-    });
-    const second = await newWith({ resume: path }, [
-      say.input("Details bullet 2", `${half} the harbour.`),
-      say.ctrlC("input", "Details bullet 3"),
-    ]);
-    expect(second.code).toBe(130);
-    const asked = second.api.asked[0];
-    expect(asked).toMatchObject({ default: half, prefill: true });
-    expect(asked?.message).toContain("unfinished answer restored");
-    // What is already written comes first, in template order.
-    expect(second.out).toContain(
-      [
-        "Already written:",
-        `  Headline: ${standard.headline}`,
-        "  Summary: Dock workers at Odesa stopped loading grain on 2 March.…",
-        `  Details: ${standard.details.lead} (1 bullet)`,
-      ].join("\n"),
-    );
-    const draft = loadDraft(path);
-    expect(draft.answers.sections?.[0]?.bullets).toEqual([
-      standard.details.bullets[0],
-      `${half} the harbour.`,
-    ]);
-    expect(draft.unfinished).toBeUndefined();
-  });
-
-  it("finds an existing target before the first question, and saves elsewhere when told no", async () => {
-    writeFileSync(join(dir, "brief.yaml"), "keep me\n");
-    const { code, api } = await newWith({ file: "brief.yaml", template: "standard" }, [
-      say.confirm("brief.yaml already exists. Replace it when the briefing is saved?", false),
-      say.rejected("Save to which file instead?", " ", "give a file name"),
-      say.input("Save to which file instead?", "other.yaml"),
-      ...standardScript(),
-    ]);
-    expect(code).toBe(0);
-    expect(api.asked[0]?.kind).toBe("confirm");
-    expect(read("brief.yaml")).toBe("keep me\n");
-    expect(parse(read("other.yaml"))).toMatchObject({ headline: standard.headline });
-  });
-
-  it("asked once before the first question, replaces the target at Save without asking again", async () => {
-    writeFileSync(join(dir, "brief.yaml"), "keep me\n");
-    const script = [say.confirm("already exists", true), ...standardScript()];
-    expect((await newWith({ file: "brief.yaml", template: "standard" }, script)).code).toBe(0);
-    expect(parse(read("brief.yaml"))).toMatchObject({ headline: standard.headline });
   });
 
   it("asks only what --answers lacks", async () => {
