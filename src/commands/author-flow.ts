@@ -11,6 +11,7 @@ import type { TaskContext } from "../io/context.js";
 import type { FlowDeps } from "../prompts/flow.js";
 import type { Draft, PromptApi } from "../prompts/types.js";
 import { briefingFileText } from "../core/serialize.js";
+import { oneLine } from "../render/sanitize.js";
 
 /** The flow's dependencies for a run. */
 export async function flowDeps(
@@ -42,6 +43,12 @@ export async function flowDeps(
     print: (text) => io.stdout.write(`${text}\n`),
     ...(task.config.author ? { author: task.config.author } : {}),
     dim: (text) => colors.dim(text),
+    warn: (text) => colors.yellow(text),
+    // Loaded with the first note to wrap, for the same reason as the renderer above.
+    wrap: async (text, first, rest) => {
+      const { wrapSpans } = await import("../render/wrap.js");
+      return wrapSpans([{ text: oneLine(text) }], { width: io.stdout.columns ?? 80, first, rest });
+    },
   };
 }
 

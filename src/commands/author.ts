@@ -52,10 +52,15 @@ export async function runAuthoring(
   draftPath: string,
   color: boolean | undefined,
   save: (briefing: Briefing) => Promise<string>,
+  before?: () => Promise<void>,
 ): Promise<number> {
   await saveDraft(draftPath, draft);
   io.stdout.write(`(draft: ${draftPath})\n`);
   try {
+    if (before) {
+      await before();
+      await saveDraft(draftPath, draft);
+    }
     if (!draft.template) {
       draft.template = await askTemplate(api, task.check.templates);
       await saveDraft(draftPath, draft);

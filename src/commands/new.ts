@@ -83,27 +83,52 @@ function defaultFile(briefing: Briefing, task: TaskContext, io: Io): string {
   return join(task.config.outDir ?? io.cwd, `${date}-${slugify(briefing.headline)}.yaml`);
 }
 
-/** Saves the briefing, asking before overwriting (or refusing without a terminal). */
+/**
+ * Where to save when `abs` already exists: there, once the analyst agrees to replace it
+ * (recorded in the draft, so a resume does not ask again), or another file they name.
+ */
+async function chooseTarget(api: PromptApi, draft: Draft, abs: string, io: Io): Promise<string> {
+  let target = abs;
+  while (existsSync(target)) {
+    const shown = displayPath(io.cwd, target);
+    const replace = await api.confirm({
+      message: `${shown} already exists. Replace it when the briefing is saved?`,
+      default: false,
+    });
+    if (replace) {
+      draft.overwrite = true;
+      return target;
+    }
+    const other = await api.input({
+      message: "Save to which file instead?",
+      validate: (v) => (v.trim() ? true : "give a file name, like brief.yaml"),
+    });
+    target = resolve(io.cwd, other.trim());
+  }
+  delete draft.overwrite;
+  return target;
+}
+
+/** Saves the briefing; an existing file is replaced only with --force or the analyst's yes. */
 async function save(
   briefing: Briefing,
+  draft: Draft,
   target: string,
   options: NewOptions,
   io: Io,
   api: PromptApi | undefined,
   editorSchema: string | undefined,
 ): Promise<string> {
-  const abs = isAbsolute(target) ? target : resolve(io.cwd, target);
-  const shown = displayPath(io.cwd, abs);
-  let force = options.force === true;
-  if (!force && existsSync(abs)) {
-    if (!api) throw new UsageError(`${shown} already exists; use --force to overwrite it`);
-    force = await api.confirm({
-      message: `${shown} already exists. Overwrite it?`,
-      default: false,
-    });
-    if (!force)
-      throw new UsageError(`${shown} already exists; not overwritten (the draft is kept)`);
+  let abs = isAbsolute(target) ? target : resolve(io.cwd, target);
+  const agreed = options.force === true || (draft.overwrite === true && abs === draft.file);
+  if (!agreed && existsSync(abs)) {
+    if (!api)
+      throw new UsageError(
+        `${displayPath(io.cwd, abs)} already exists; use --force to overwrite it`,
+      );
+    abs = await chooseTarget(api, draft, abs, io);
   }
+  const shown = displayPath(io.cwd, abs);
   const { briefingFileText } = await import("../core/serialize.js");
   const { schemaRef } = await import("../io/schema-ref.js");
   const schema = schemaRef(abs, briefing.template, editorSchema);
@@ -178,6 +203,7 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
       }
       const shown = await save(
         briefing,
+        draft,
         draft.file ?? defaultFile(briefing, task, io),
         options,
         io,
@@ -191,14 +217,28 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
   }
 
   const api = promptsFor(io, deps.prompts);
-  return runAuthoring(io, task, api, draft, draftPath, options.color, (briefing) =>
-    save(
-      briefing,
-      draft.file ?? defaultFile(briefing, task, io),
-      options,
-      io,
-      api,
-      task.config.editorSchema,
-    ),
+  return runAuthoring(
+    io,
+    task,
+    api,
+    draft,
+    draftPath,
+    options.color,
+    (briefing) =>
+      save(
+        briefing,
+        draft,
+        draft.file ?? defaultFile(briefing, task, io),
+        options,
+        io,
+        api,
+        task.config.editorSchema,
+      ),
+    // A file named on the command line that exists is settled before the first question,
+    // so no answer is typed towards a save that would then be refused.
+    async () => {
+      if (draft.file && !options.force && !draft.overwrite)
+        draft.file = await chooseTarget(api, draft, draft.file, io);
+    },
   );
 }

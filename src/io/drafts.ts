@@ -31,14 +31,16 @@ export function newDraftPath(dir: string, now: Date): string {
  */
 export function draftText(path: string, draft: Draft): string {
   // Keys in reading order, whatever order the flow set them in.
-  const { version, template, file, editing, answers, step, created } = draft;
+  const { version, template, file, editing, overwrite, answers, step, unfinished, created } = draft;
   const data = {
     version,
     template,
     file,
     editing,
+    overwrite,
     answers,
     step,
+    unfinished,
     created,
     updated: new Date().toISOString(),
   };

@@ -24,6 +24,7 @@ export function inquirerApi(streams: PromptStreams): PromptApi {
         {
           message: q.message,
           ...(q.default !== undefined ? { default: q.default } : {}),
+          ...(q.prefill ? { prefill: "editable" as const } : {}),
           ...(q.validate ? { validate: q.validate } : {}),
           ...(q.transformer ? { transformer: q.transformer } : {}),
         },

@@ -1,11 +1,10 @@
-import type { Meta, SourceRef } from "../core/types.js";
-import type { Draft, PromptApi } from "./types.js";
+import type { Meta } from "../core/types.js";
+import { askSources, type SourceDeps } from "./sources.js";
+import { askLine } from "./text.js";
+import type { Draft } from "./types.js";
 
 /** What the metadata questions need from the flow (its FlowDeps satisfy it). */
-export interface MetaDeps {
-  api: PromptApi;
-  /** Saves the draft; called after every answer. */
-  saveDraft(draft: Draft): Promise<void>;
+export interface MetaDeps extends SourceDeps {
   /** Default author, from the configuration. */
   author?: string;
 }
@@ -22,31 +21,49 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** A choice of status or confidence; "" leaves it unset, which is the default. */
+async function askLevel<T extends string>(
+  deps: MetaDeps,
+  message: string,
+  values: readonly T[],
+  current: T | undefined,
+): Promise<T | undefined> {
+  const choice = await deps.api.select<T | "">({
+    message,
+    choices: [{ name: "(leave unset)", value: "" }, ...values.map((v) => ({ name: v, value: v }))],
+    default: current ?? "",
+  });
+  return choice === "" ? undefined : choice;
+}
+
 /** The metadata questions: date, author, tags, status, confidence, sources. */
 export async function askMeta(deps: MetaDeps, draft: Draft, today: string): Promise<void> {
   // Each answer goes into the draft at once, like every other answer.
   const meta: Meta = (draft.answers.meta = { ...draft.answers.meta });
   const save = () => deps.saveDraft(draft);
-  const date = await deps.api.input({
+  meta.date = await askLine(deps, draft, {
     message: "Date (YYYY-MM-DD)",
-    default: meta.date ?? today,
+    path: ["meta", "date"],
+    current: meta.date ?? today,
     validate: (v) =>
       isIsoDate(v.trim())
         ? true
         : "use a real ISO date like 2026-03-04 (or a date-time with offset)",
   });
-  meta.date = date.trim();
   await save();
-  const author = (
-    await deps.api.input({ message: "Author", default: meta.author ?? deps.author ?? "" })
-  ).trim();
+  const author = await askLine(deps, draft, {
+    message: "Author",
+    path: ["meta", "author"],
+    current: meta.author ?? deps.author,
+  });
   if (author) meta.author = author;
   else delete meta.author;
   await save();
   const tags = (
-    await deps.api.input({
+    await askLine(deps, draft, {
       message: "Tags (comma-separated)",
-      default: (meta.tags ?? []).join(", "),
+      path: ["meta", "tags"],
+      current: (meta.tags ?? []).join(", "),
     })
   )
     .split(",")
@@ -55,47 +72,21 @@ export async function askMeta(deps: MetaDeps, draft: Draft, today: string): Prom
   if (tags.length) meta.tags = [...new Set(tags)];
   else delete meta.tags;
   await save();
-  meta.status = await deps.api.select({
-    message: "Status",
-    choices: [
-      { name: "draft", value: "draft" as const },
-      { name: "final", value: "final" as const },
-    ],
-    default: meta.status ?? "draft",
-  });
+  setOrDelete(meta, "status", await askLevel(deps, "Status", STATUSES, meta.status));
   await save();
-  meta.confidence = await deps.api.select({
-    message: "Confidence",
-    choices: [
-      { name: "low", value: "low" as const },
-      { name: "moderate", value: "moderate" as const },
-      { name: "high", value: "high" as const },
-    ],
-    default: meta.confidence ?? "moderate",
-  });
+  setOrDelete(meta, "confidence", await askLevel(deps, "Confidence", CONFIDENCES, meta.confidence));
   await save();
-  const sources: SourceRef[] = [...(meta.sources ?? [])];
-  while (
-    await deps.api.confirm({
-      message: sources.length ? `Add another source? (${sources.length} so far)` : "Add a source?",
-      default: false,
-    })
-  ) {
-    const title = (
-      await deps.api.input({
-        message: "Source title",
-        validate: (v) => (v.trim() ? true : "a source needs a title"),
-      })
-    ).trim();
-    const url = (
-      await deps.api.input({
-        message: "Source URL (optional)",
-        validate: (v) =>
-          v.trim() === "" || /^https?:\/\/\S+$/.test(v.trim()) ? true : "use a full http(s) URL",
-      })
-    ).trim();
-    sources.push(url ? { title, url } : { title });
-    meta.sources = [...sources];
-    await save();
-  }
+  await askSources(deps, draft, meta);
+}
+
+const STATUSES = ["draft", "final"] as const;
+const CONFIDENCES = ["low", "moderate", "high"] as const;
+
+function setOrDelete<K extends "status" | "confidence">(
+  meta: Meta,
+  key: K,
+  value: Meta[K] | undefined,
+): void {
+  if (value === undefined) delete meta[key];
+  else meta[key] = value;
 }

@@ -69,21 +69,19 @@ export interface AnswerContext {
   today: string;
 }
 
+/** A rule's finding on one answer, at the level the configuration gives the rule. */
+export interface AnswerFinding {
+  rule: string;
+  level: "error" | "warn";
+  message: string;
+}
+
 /**
- * Checks one answer with every rule that is set to error: the part is put into an
- * otherwise empty briefing and only findings at its path count. Rules whose scope is the
- * whole briefing (section order, bullet counts) are checked at review instead.
+ * Runs every part-scoped rule that is not off on one answer, as `validate` would: the part
+ * is put into an otherwise empty briefing and only findings at its path count. Rules whose
+ * scope is the whole briefing (section order, bullet counts) are checked at review instead.
  */
-export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): true | string {
-  if (text.trim() === "") {
-    // An optional lead (or a lead of an optional section) is skipped with Enter.
-    const spec =
-      path[0] === "sections" && typeof path[1] === "number"
-        ? ctx.template.sections[path[1]]
-        : undefined;
-    const optional = path[2] === "lead" && leadMayBeEmpty(spec);
-    return optional ? true : "this cannot be empty";
-  }
+export function answerFindings(ctx: AnswerContext, path: DocPath, text: string): AnswerFinding[] {
   const view: BriefingView = { sections: [] };
   const [first, index, part, bullet] = path;
   if (first === "sections" && typeof index === "number") {
@@ -95,24 +93,52 @@ export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): tr
     view.sections.push(section);
   } else if (first === "headline" || first === "summary" || first === "conclusion") {
     view[first] = text;
+  } else {
+    return [];
   }
   const key = JSON.stringify(path);
+  const found: AnswerFinding[] = [];
   for (const rule of rules) {
     if (rule.scope === "briefing") continue;
     const setting = ctx.rules[rule.id];
     const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
-    if (level !== "error") continue;
+    if (level !== "error" && level !== "warn") continue;
     const options = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
-    const hit = rule
-      .check(view, { template: ctx.template, options, today: ctx.today })
-      .find((f) => JSON.stringify(f.at) === key);
-    if (hit) return hit.message;
+    for (const f of rule.check(view, { template: ctx.template, options, today: ctx.today }))
+      if (JSON.stringify(f.at) === key) found.push({ rule: rule.id, level, message: f.message });
   }
-  return true;
+  return found;
 }
 
-/** The live count shown while typing: `42/120` characters or words, when there is a limit. */
-export function liveCount(ctx: AnswerContext, path: DocPath, text: string): string | undefined {
+/** Checks one answer: the first finding of a rule set to error, which the prompt refuses. */
+export function checkAnswer(ctx: AnswerContext, path: DocPath, text: string): true | string {
+  if (text.trim() === "") {
+    // An optional lead (or a lead of an optional section) is skipped with Enter.
+    const spec =
+      path[0] === "sections" && typeof path[1] === "number"
+        ? ctx.template.sections[path[1]]
+        : undefined;
+    const optional = path[2] === "lead" && leadMayBeEmpty(spec);
+    return optional ? true : "this cannot be empty";
+  }
+  return answerFindings(ctx, path, text).find((f) => f.level === "error")?.message ?? true;
+}
+
+/** The findings of rules set to warn on one answer: shown under it, never blocking. */
+export function answerWarnings(ctx: AnswerContext, path: DocPath, text: string): AnswerFinding[] {
+  if (text.trim() === "") return [];
+  return answerFindings(ctx, path, text).filter((f) => f.level === "warn");
+}
+
+/** The limit that applies while typing a part, and how far the text is along it. */
+export interface LiveLimit {
+  count: number;
+  max: number;
+  unit: "characters" | "words";
+}
+
+/** The live count's figures for a part, when the part has a limit. */
+export function liveLimit(ctx: AnswerContext, path: DocPath, text: string): LiveLimit | undefined {
   const [first, index, part] = path;
   const t = ctx.template;
   const setting = (id: string): Record<string, unknown> => {
@@ -125,7 +151,7 @@ export function liveCount(ctx: AnswerContext, path: DocPath, text: string): stri
   };
   if (first === "headline") {
     const max = limit("headline-length", t.headline?.maxChars);
-    return max === undefined ? undefined : `${countChars(text)}/${max} characters`;
+    return max === undefined ? undefined : { count: countChars(text), max, unit: "characters" };
   }
   let max: number | undefined;
   if (first === "summary") max = limit("summary-length", t.summary?.maxWords);
@@ -137,7 +163,13 @@ export function liveCount(ctx: AnswerContext, path: DocPath, text: string): stri
         ? limit("lead-length", spec?.lead?.maxWords)
         : limit("bullet-length", spec?.bullets?.maxWords);
   }
-  return max === undefined ? undefined : `${countWords(text)}/${max} words`;
+  return max === undefined ? undefined : { count: countWords(text), max, unit: "words" };
+}
+
+/** The live count shown while typing: `42/120 characters` or words, when there is a limit. */
+export function liveCount(ctx: AnswerContext, path: DocPath, text: string): string | undefined {
+  const l = liveLimit(ctx, path, text);
+  return l && `${l.count}/${l.max} ${l.unit}`;
 }
 
 /** How a step is named in menus. */

@@ -9,7 +9,10 @@ export interface PromptApi {
   input(q: {
     message: string;
     default?: string;
+    /** Put the default on the line, to be edited in place (Enter keeps it as it is). */
+    prefill?: boolean;
     validate?: Check;
+    /** Shown in place of the typed value; called with each change, so it sees every keystroke. */
     transformer?: (value: string, state: { isFinal: boolean }) => string;
   }): Promise<string>;
   /** Long text in $EDITOR. */
@@ -49,6 +52,13 @@ export interface Draft {
   answers: Partial<Omit<Briefing, "sections" | "meta">> & { sections?: Section[]; meta?: Meta };
   /** The next step. */
   step: Step;
+  /**
+   * An answer stopped while it was being typed (Ctrl-C, a closed terminal, a signal):
+   * where it goes and its text, offered back when that question is asked again.
+   */
+  unfinished?: { at: (string | number)[]; text: string };
+  /** The analyst agreed to replace the existing file at `file` (asked before the first question). */
+  overwrite?: boolean;
   /** When the draft was started and last saved (ISO date-times). */
   created: string;
   updated: string;

@@ -78,6 +78,7 @@ describe("briefing edit", () => {
       say.choose("Save this briefing?", "Revise Context bullets"),
       say.select("Context bullets (2/8)", "add"),
       say.input("Context bullet 3", "Talks resume on Friday."),
+      say.input("Context bullet 4", ""),
       say.select("Context bullets (3/8)", "done"),
       say.select("Save this briefing?", "save"),
     ]);

@@ -1,49 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { beforeEach, describe, expect, it } from "@jest/globals";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { main } from "../../src/cli/main.js";
-import { runNew, type NewOptions } from "../../src/commands/new.js";
 import { validateText } from "../../src/core/validate.js";
 import { loadDraft } from "../../src/io/drafts.js";
 import { createTaskContext } from "../../src/io/context.js";
-import {
-  FakePrompts,
-  meta,
-  say,
-  standard,
-  standardScript,
-  standardSection,
-  type ScriptEntry,
-} from "../helpers/fake-prompts.js";
+import { meta, say, standard, standardScript, standardSection } from "../helpers/fake-prompts.js";
 import { memoryIo } from "../helpers/memory-io.js";
-import { tempDir } from "../helpers/paths.js";
+import { newWorkspace } from "../helpers/new-run.js";
 
+const workspace = newWorkspace();
+const { draftFiles, read, newWith } = workspace;
 let dir: string;
 let drafts: string;
-let cleanup: () => void;
 
 beforeEach(() => {
-  ({ dir, cleanup } = tempDir());
-  drafts = join(dir, "drafts");
+  dir = workspace.dir();
+  drafts = workspace.drafts();
 });
-afterEach(() => cleanup());
-
-const draftFiles = () => (existsSync(drafts) ? readdirSync(drafts) : []);
-const read = (name: string) => readFileSync(join(dir, name), "utf8");
-
-/** Runs `briefing new` in-process with scripted prompts. */
-async function newWith(
-  options: NewOptions,
-  script: ScriptEntry[],
-  env: Record<string, string> = {},
-) {
-  const api = new FakePrompts(script);
-  const { io, stdout, stderr } = memoryIo({ cwd: dir, env: { BRIEFING_DRAFTS: drafts, ...env } });
-  const code = await runNew(options, io, { prompts: api });
-  api.finish();
-  return { code, out: stdout(), err: stderr(), api };
-}
 
 /** Runs the CLI in-process with no terminal. */
 async function cli(
@@ -105,8 +80,6 @@ describe("briefing new with prompts", () => {
         date: "2026-03-04",
         author: "Ann Analyst",
         tags: ["ports", "grain"],
-        status: "draft",
-        confidence: "moderate",
       },
     });
     expect(await validates(text)).toEqual([]);
@@ -191,32 +164,16 @@ describe("briefing new with prompts", () => {
   });
 
   it("Ctrl-C between bullets keeps the bullets added; --resume without a path takes the newest", async () => {
-    const script = standardScript().slice(0, 5);
+    const script = standardScript().slice(0, 4);
     expect(script.at(-1)).toMatchObject({ kind: "input", message: "Details bullet 1" });
     const first = await newWith({ file: "b.yaml", template: "standard" }, [...script, say.ctrlC()]);
     expect(first.code).toBe(130);
-    const second = await newWith({ resume: true }, [say.ctrlC("select", "Details bullets (1/8)")]);
+    const second = await newWith({ resume: true }, [say.ctrlC("input", "Details bullet 2")]);
     expect(second.code).toBe(130);
     const [name] = draftFiles();
     expect(loadDraft(join(drafts, name ?? "")).answers.sections?.[0]?.bullets).toEqual([
       standard.details.bullets[0],
     ]);
-  });
-
-  it("asks before overwriting, and keeps the draft when told no", async () => {
-    writeFileSync(join(dir, "brief.yaml"), "keep me\n");
-    const script = [
-      ...standardScript(),
-      say.confirm("brief.yaml already exists. Overwrite it?", false),
-    ];
-    await expect(newWith({ file: "brief.yaml", template: "standard" }, script)).rejects.toThrow(
-      "brief.yaml already exists; not overwritten (the draft is kept)",
-    );
-    expect(read("brief.yaml")).toBe("keep me\n");
-    expect(draftFiles()).toHaveLength(1);
-    script.splice(-1, 1, say.confirm("already exists", true));
-    expect((await newWith({ file: "brief.yaml", template: "standard" }, script)).code).toBe(0);
-    expect(parse(read("brief.yaml"))).toMatchObject({ headline: standard.headline });
   });
 
   it("asks only what --answers lacks", async () => {

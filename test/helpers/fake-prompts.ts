@@ -20,7 +20,13 @@ export type ScriptEntry =
     }
   | { kind: "select"; message?: MessageMatch; value?: unknown; name?: MessageMatch }
   | { kind: "confirm"; message?: MessageMatch; answer: boolean }
-  | { kind: PromptKind | "any"; message?: MessageMatch; throws: Error };
+  | {
+      kind: PromptKind | "any";
+      message?: MessageMatch;
+      throws: Error;
+      /** Text typed at an input before it is stopped: the prompt's transformer sees it. */
+      typed?: string;
+    };
 
 type AnswerEntry = Exclude<ScriptEntry, { throws: Error }>;
 
@@ -29,6 +35,8 @@ export interface AskedPrompt {
   kind: PromptKind;
   message: string;
   default?: unknown;
+  /** Whether the default was put on the line to edit. */
+  prefill?: boolean;
   /** Choice names of a select. */
   choices?: string[];
   answer?: unknown;
@@ -99,6 +107,10 @@ export class FakePrompts implements PromptApi {
     const rejections: string[] = [];
     const said = (a: string) => JSON.stringify(a);
     for (;;) {
+      // Typing before a stop shows in the transformer, as each keystroke does in a terminal.
+      const next = this.queue[0];
+      if (next && "throws" in next && next.typed !== undefined)
+        q.transformer?.(next.typed, { isFinal: false });
       const entry = this.take(kind, q.message);
       if (entry.kind !== "input" && entry.kind !== "editor") return this.fail("bad entry");
       const answer = entry.answer === ENTER ? (q.default ?? "") : entry.answer;
@@ -120,6 +132,7 @@ export class FakePrompts implements PromptApi {
         kind,
         message: q.message,
         default: q.default,
+        ...(q.prefill ? { prefill: true } : {}),
         answer,
         ...(shown !== undefined ? { shown } : {}),
         ...(rejections.length ? { rejections } : {}),
@@ -178,6 +191,7 @@ export class FakePrompts implements PromptApi {
 interface TextQ {
   message: string;
   default?: string;
+  prefill?: boolean;
   validate?: Check;
   transformer?: (value: string, state: { isFinal: boolean }) => string;
 }
@@ -222,17 +236,23 @@ export const say = {
     error.name = "ExitPromptError";
     return { kind, ...(message !== undefined ? { message } : {}), throws: error };
   },
+  /** Ctrl-C at an input after `typed` was typed there. */
+  ctrlCTyping: (message: M, typed: string): E => {
+    const error = new Error("User force closed the prompt with SIGINT");
+    error.name = "ExitPromptError";
+    return { kind: "input", message, throws: error, typed };
+  },
 };
 
-/** The bullets menu: add each bullet, then Done. */
-export function bullets(label: string, items: string[]): ScriptEntry[] {
-  return [
-    ...items.flatMap((text, i) => [
-      say.select(`${label} bullets`, "add"),
-      say.input(`${label} bullet ${i + 1}`, text),
-    ]),
-    say.select(`${label} bullets`, "done"),
-  ];
+/**
+ * A section's bullets typed in a row, then Enter on an empty line to end the list (not
+ * asked once the list holds `max`).
+ */
+export function bullets(label: string, items: string[], max = Infinity): ScriptEntry[] {
+  const typed = items.map((text, i) => say.input(`${label} bullet ${i + 1}`, text));
+  return items.length < max
+    ? [...typed, say.input(`${label} bullet ${items.length + 1}`, "")]
+    : typed;
 }
 
 /** The metadata questions, answered with defaults except where given. */

@@ -1,6 +1,7 @@
+import { afterEach, beforeEach } from "@jest/globals";
 import * as pty from "node-pty";
 import { join } from "node:path";
-import { root } from "./paths.js";
+import { root, tempDir } from "./paths.js";
 
 /** Keys as a terminal sends them. */
 export const keys = {
@@ -8,6 +9,8 @@ export const keys = {
   down: "\u001b[B",
   up: "\u001b[A",
   ctrlC: "\u0003",
+  /** Clears the line left of the cursor. */
+  ctrlU: "\u0015",
   backspace: "\u007f",
 } as const;
 
@@ -133,6 +136,51 @@ export function startBriefing(
       } finally {
         clearTimeout(timer);
       }
+    },
+  };
+}
+
+/** Waits for a prompt, then types the answer and Enter. */
+export async function answer(s: PtySession, prompt: string, text: string): Promise<void> {
+  await s.waitFor(`? ${prompt}`);
+  await s.type(text);
+  s.write(keys.enter);
+}
+
+/** Waits for a menu and picks the entry `downs` places below the highlighted one. */
+export async function pick(s: PtySession, prompt: string, downs = 0): Promise<void> {
+  await s.waitFor(`? ${prompt}`);
+  for (let i = 0; i < downs; i++) s.write(keys.down);
+  s.write(keys.enter);
+}
+
+/** A temporary folder per test (drafts in `drafts/`), and the session started there, ended after it. */
+export function ptyWorkspace(): {
+  dir(): string;
+  drafts(): string;
+  start(args: string[], env?: Record<string, string>): PtySession;
+} {
+  let dir = "";
+  let cleanup: () => void = () => undefined;
+  let session: PtySession | undefined;
+  beforeEach(() => {
+    ({ dir, cleanup } = tempDir());
+  });
+  afterEach(async () => {
+    session?.kill("SIGKILL");
+    await session?.exited;
+    session = undefined;
+    cleanup();
+  });
+  return {
+    dir: () => dir,
+    drafts: () => join(dir, "drafts"),
+    start(args, env = {}) {
+      session = startBriefing(args, {
+        cwd: dir,
+        env: { BRIEFING_DRAFTS: join(dir, "drafts"), HOME: dir, ...env },
+      });
+      return session;
     },
   };
 }

@@ -62,6 +62,7 @@ describe("runFlow: the editor escape and the review menu", () => {
       say.choose("Save this briefing?", "Revise Context bullets"),
       say.select("Context bullets (2/8)", "add"),
       say.input("Context bullet 3", "Talks resume on Friday."),
+      say.input("Context bullet 4", ""),
       say.select("Context bullets (3/8)", "done"),
       say.select("Save this briefing?", "save"),
     );
@@ -114,17 +115,55 @@ describe("runFlow: the editor escape and the review menu", () => {
       say.input("Source title", "Port authority notice"),
       say.rejected("Source URL", "www.example.org", "use a full http(s) URL"),
       say.input("Source URL", "https://example.org/notice"),
-      say.confirm("Add another source? (1 so far)", false),
+      say.select("Sources (1)", "add"),
+      say.input("Source title", "Harbour master log"),
+      say.enter("Source URL"),
+      say.select("Sources (2)", "edit"),
+      say.select("Which source to edit?", 0),
+      say.input("Source title", "Port authority notice, 2 March"),
+      say.enter("Source URL"),
+      say.select("Sources (2)", "remove"),
+      say.select("Which source to remove?", 1),
+      say.select("Sources (1)", "done"),
       say.choose(/./, "Quit and keep the draft"),
     ];
-    const { saves } = await flow(script, draft);
+    const { saves, api, printed } = await flow(script, draft);
     expect(saves.at(-1)?.answers.meta).toEqual({
       date: "2026-03-04",
       tags: ["a", "b"],
       status: "final",
       confidence: "high",
-      sources: [{ title: "Port authority notice", url: "https://example.org/notice" }],
+      sources: [{ title: "Port authority notice, 2 March", url: "https://example.org/notice" }],
     });
+    // The old title and URL are on the line to edit; the list is shown after each change.
+    const edited = api.asked.find((a) => a.answer === "Port authority notice, 2 March");
+    expect(edited).toMatchObject({ default: "Port authority notice", prefill: true });
+    expect(edited?.message).toContain("edit it in place");
+    expect(printed.filter((p) => p === "Sources:")).toHaveLength(4);
+    expect(printed).toContain("  2. Harbour master log");
+    expect(printed[printed.lastIndexOf("Sources:") + 1]).toBe(
+      "  1. Port authority notice, 2 March <https://example.org/notice>",
+    );
+  });
+
+  it("leaves status and confidence unset by default, and can unset them again", async () => {
+    const draft = newDraft("flash", { kind: "meta" });
+    draft.answers.meta = { status: "final", confidence: "low" };
+    const { saves, api } = await flow(
+      [...meta({ status: "", confidence: "" }), say.choose(/./, "Quit and keep the draft")],
+      draft,
+    );
+    expect(saves.at(-1)?.answers.meta).toEqual({ date: "2026-03-04" });
+    const status = api.asked.find((a) => a.message === "Status");
+    expect(status?.choices).toEqual(["(leave unset)", "draft", "final"]);
+    expect(status?.default).toBe("final");
+
+    const fresh = await flow(
+      [...meta(), say.choose(/./, "Quit and keep the draft")],
+      newDraft("flash", { kind: "meta" }),
+    );
+    expect(fresh.api.asked.find((a) => a.message === "Confidence")?.default).toBe("");
+    expect(fresh.saves.at(-1)?.answers.meta).toEqual({ date: "2026-03-04" });
   });
 });
 
@@ -151,11 +190,9 @@ describe("runFlow: optional parts", () => {
     const { result } = await flow(
       [
         say.enter("Key Points. An optional lead sentence (optional, Enter to skip)"),
-        say.select("Key Points bullets (0/6)", "add"),
         say.input("Key point 1", "Trains stopped at noon."),
-        say.select("Key Points bullets (1/6)", "add"),
         say.input("Key point 2", "Buses replace them until Friday."),
-        say.select("Key Points bullets (2/6)", "done"),
+        say.input("Key point 3", ""),
         say.input("Conclusion", "Service resumes next week."),
         ...meta(),
         say.select("Save this briefing?", "save"),
@@ -185,11 +222,11 @@ describe("runFlow: optional parts", () => {
     const { result } = await flow(
       [
         say.enter("Between the Lines. What is not being said (optional, Enter to skip)"),
-        say.select("Between the Lines bullets (0/5)", "done"),
+        say.input("Between the lines bullet 1", ""),
         // The optional axioms after it are skipped the same way.
         ...["Zoom Out", "By the Numbers", "Yes, But", "What's Next", "Go Deeper"].flatMap((l) => [
           say.enter(`${l}.`),
-          say.select(`${l} bullets`, "done"),
+          say.input(/bullet 1|point 1| 1 \(/, ""),
         ]),
         say.input("The bottom line", "The end."),
         ...meta(),
