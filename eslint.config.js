@@ -85,7 +85,7 @@ export default tseslint.config(
   {
     // Commands, prompts and I/O are handed what the program decided (streams, colour,
     // configuration path); only the program layer in src/cli/ knows about argv and flags.
-    files: ["src/commands/**", "src/prompts/**", "src/io/**"],
+    files: ["src/commands/**", "src/prompts/**", "src/io/**", "src/lsp/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["**/cli/*"] }],
     },
