@@ -24,6 +24,17 @@ export async function runLsp(_options: LspOptions, io: Io): Promise<number> {
     new StreamMessageReader(streams.input),
     new StreamMessageWriter(streams.output),
   );
+  // A client that goes away closes the pipes under the server: end at once, before
+  // anything queued tries to answer on a closed connection, and say nothing. The exit
+  // code is the protocol's: 0 after a shutdown request, else 1.
+  let shutDown = false;
+  connection.onShutdown(() => {
+    shutDown = true;
+  });
+  const quit = (): never => process.exit(shutDown ? 0 : 1);
+  streams.input.once("end", quit);
+  streams.input.once("close", quit);
+  streams.output.once("error", quit);
   startServer(connection, io.env);
   const closed = new Promise<void>((resolve) => connection.onExit(() => resolve()));
   connection.listen();

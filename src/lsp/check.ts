@@ -12,16 +12,23 @@ export interface Checked {
   place?: Place;
   /** The result `validate` would give for the same text. */
   result?: FileResult;
-  /** Why there is no result (a configuration error, or a crash in a check). */
+  /** Why there is no result: the configuration or a template could not be read. */
   failure?: string;
+  /** A check that threw: logged, and the document's last diagnostics stand. */
+  crash?: string;
 }
 
 /** Checks a document's text under the configuration of its folder. */
 export async function checkDocument(folders: Folders, uri: string, text: string): Promise<Checked> {
   const place = folders.place(uri);
   if (!place) return {};
+  let ctx;
   try {
-    const ctx = await folders.context(place.root);
+    ctx = await folders.context(place.root);
+  } catch (error) {
+    return { place, failure: messageOf(error) };
+  }
+  try {
     const bytes = Buffer.from(text, "utf8");
     // The document stands in for standard input: the task reads it through the same
     // size limit a file gets.
@@ -32,6 +39,10 @@ export async function checkDocument(folders: Folders, uri: string, text: string)
     );
     return { place, result };
   } catch (error) {
-    return { place, failure: error instanceof Error ? error.message : String(error) };
+    return { place, crash: messageOf(error) };
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

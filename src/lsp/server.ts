@@ -51,7 +51,11 @@ export function startServer(
 
   const log = (what: string, error: unknown): void => {
     const message = error instanceof Error ? error.message : String(error);
-    connection.console.error(`briefing: ${what} failed: ${message}`);
+    try {
+      connection.console.error(`briefing: ${what} failed: ${message}`);
+    } catch {
+      // The connection is closed: there is no one left to tell.
+    }
   };
   /** Runs a handler; a throw is logged and answered with `fallback`. */
   const fenced =
@@ -73,8 +77,11 @@ export function startServer(
     const checked = await checkDocument(folders, uri, text);
     // A newer version is on its way; its own check will report.
     if (documents.get(uri)?.version !== version) return;
+    if (checked.crash !== undefined) {
+      log(`checking ${checked.place?.path ?? uri}`, checked.crash);
+      return;
+    }
     if (checked.failure !== undefined) {
-      log(`checking ${checked.place?.path ?? uri}`, checked.failure);
       const found: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 1,

@@ -11,7 +11,7 @@ import type {
   TextEdit,
 } from "vscode-languageserver-protocol";
 import { fixture, tempDir } from "../helpers/paths.js";
-import { initialize, shutdown, startLsp, type LspSession } from "../helpers/lsp-client.js";
+import { initialize, shutdown, startLsp, stop, type LspSession } from "../helpers/lsp-client.js";
 
 // The server as shipped (bin/briefing.js lsp, built by `npm test`), driven over stdio by
 // the protocol library that editors' clients are built on.
@@ -48,7 +48,7 @@ describe("briefing lsp, driven by a real client over stdio", () => {
     await initialize(session, tmp.dir);
   });
   afterAll(() => {
-    session.child.kill();
+    stop(session);
     tmp.cleanup();
   });
 

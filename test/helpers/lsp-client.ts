@@ -98,3 +98,9 @@ export async function shutdown(session: LspSession): Promise<number | null> {
   session.connection.dispose();
   return code;
 }
+
+/** Ends a session whatever state it is in: the process killed, the client let go. */
+export function stop(session: LspSession): void {
+  session.child.kill();
+  session.connection.dispose();
+}
