@@ -38,8 +38,8 @@ export default tseslint.config(
     },
   },
   {
-    // CommonJS preload scripts (node --require) load with require().
-    files: ["**/*.cjs"],
+    // CommonJS preload scripts (node --require) and the VS Code extension load with require().
+    files: ["**/*.cjs", "editors/vscode/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
