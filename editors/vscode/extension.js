@@ -29,6 +29,9 @@ function activate(context) {
       documentSelector: [
         { scheme: "file", language: "yaml" },
         { scheme: "file", language: "json" },
+        // The server checks these only where the configuration's `files` globs name them.
+        { scheme: "file", language: "markdown" },
+        { scheme: "file", language: "plaintext" },
       ],
       synchronize: {
         fileEvents: vscode.workspace.createFileSystemWatcher(

@@ -4,6 +4,7 @@
 // configuration or template file changes, so the next check reads them again.
 import { dirname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { glob } from "tinyglobby";
 import { CONFIG_NAMES } from "../io/config.js";
 import { createTaskContext, type TaskContext } from "../io/context.js";
 
@@ -21,13 +22,14 @@ export interface Place {
 export class Folders {
   private folderPaths: string[] = [];
   private readonly contexts = new Map<string, Promise<TaskContext>>();
+  private readonly selected = new Map<string, Promise<Set<string>>>();
 
   /** Sets the workspace folders (file URIs or paths); longer folders win for nested ones. */
   setRoots(roots: readonly string[]): void {
     this.folderPaths = roots
       .map((r) => (r.startsWith("file:") ? fileURLToPath(r) : resolve(r)))
       .sort((a, b) => b.length - a.length);
-    this.contexts.clear();
+    this.reload();
   }
 
   /** The workspace folders, as paths. */
@@ -57,9 +59,34 @@ export class Folders {
     return found;
   }
 
+  /**
+   * The files a folder's configuration names as briefings (`files` globs, from the
+   * configuration's folder), absolute. Markdown and text files are briefings only when
+   * named there, so a README is never checked.
+   */
+  async briefingFiles(root: string): Promise<Set<string>> {
+    let found = this.selected.get(root);
+    if (!found) {
+      found = this.context(root).then(async ({ config }) => {
+        if (!config.files || config.files.length === 0) return new Set<string>();
+        const base = config.file ? dirname(config.file) : root;
+        const files = await glob(config.files, {
+          cwd: base,
+          absolute: true,
+          ignore: ["**/node_modules/**"],
+        });
+        return new Set(files.map((f) => resolve(f)));
+      });
+      found.catch(() => this.selected.delete(root));
+      this.selected.set(root, found);
+    }
+    return found;
+  }
+
   /** Forgets every context, so the next check reads configuration and templates again. */
   reload(): void {
     this.contexts.clear();
+    this.selected.clear();
   }
 }
 

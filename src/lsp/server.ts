@@ -11,7 +11,9 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { detectFormat } from "../core/source.js";
+import type { Format } from "../core/source-types.js";
 import { templateFor } from "../core/validate.js";
+import { proseFormat } from "../io/inspect.js";
 import { ruleDocs } from "../io/report-context.js";
 import { readSchema } from "../io/schemas.js";
 import { codeActions } from "./actions.js";
@@ -28,6 +30,14 @@ export const DEFAULT_DEBOUNCE_MS = 25;
 interface InitOptions {
   /** Pause after a change before checking, in milliseconds. */
   debounceMs?: number;
+}
+
+/**
+ * A document's YAML or JSON format; `undefined` for a Markdown or text briefing, which is
+ * checked but has no keys to rename, complete or outline.
+ */
+function formatOf(uri: string, text: string): Format | undefined {
+  return proseFormat(uri) ? undefined : detectFormat(uri, text);
 }
 
 /** Wires the handlers to a connection; `listen` is left to the caller. */
@@ -192,7 +202,8 @@ export function startServer(
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       const text = doc.getText();
-      return codeActions(doc.uri, text, detectFormat(doc.uri, text), params.context.diagnostics);
+      const format = formatOf(doc.uri, text);
+      return format ? codeActions(doc.uri, text, format, params.context.diagnostics) : [];
     }),
   );
 
@@ -211,7 +222,7 @@ export function startServer(
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const text = doc.getText();
-    return { text, format: detectFormat(uri, text), settings: await settingsOf(uri, text) };
+    return { text, format: formatOf(uri, text), settings: await settingsOf(uri, text) };
   };
 
   connection.onHover(
@@ -225,7 +236,7 @@ export function startServer(
         if (within(d.range, at) && typeof d.code === "string")
           found.push(docsOf(d.code).help ?? `**${d.code}**`);
       const template = open.settings?.template;
-      const parts = readParts(open.text, open.format, template);
+      const parts = open.format && readParts(open.text, open.format, template);
       const part = parts ? partAt(parts, at) : undefined;
       if (part && template) {
         const rules = open.settings?.rules ?? {};
@@ -258,7 +269,7 @@ export function startServer(
   connection.onDocumentSymbol(
     fenced("outline", [], async (params) => {
       const open = await openDoc(params.textDocument.uri);
-      const parts = open && readParts(open.text, open.format, open.settings?.template);
+      const parts = open?.format && readParts(open.text, open.format, open.settings?.template);
       return parts ? symbolsOf(parts) : [];
     }),
   );

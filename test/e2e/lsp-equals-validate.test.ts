@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "vscode-languageserver-protocol";
 import { decodeText } from "../../src/core/decode.js";
-import { root } from "../helpers/paths.js";
+import { fixture, root, tempDir } from "../helpers/paths.js";
 import { initialize, shutdown, startLsp, type LspSession } from "../helpers/lsp-client.js";
 
 // The server must say exactly what `validate -r json` says, file by file: the same rule
@@ -107,5 +114,53 @@ describe("diagnostics in the server equal validate -r json", () => {
         problems: want,
       });
     }
+  });
+});
+
+describe("Markdown and text briefings in the server", () => {
+  const tmp = tempDir();
+  const names = ["briefings/port-congestion.md", "briefings/port-congestion.txt"];
+  let session: LspSession;
+
+  beforeAll(async () => {
+    mkdirSync(join(tmp.dir, "briefings"));
+    for (const name of names) copyFileSync(fixture("prose", name.slice(10)), join(tmp.dir, name));
+    writeFileSync(join(tmp.dir, "README.md"), "# Team notes\n\nHow we write briefings.\n");
+    writeFileSync(join(tmp.dir, "briefing.config.yaml"), 'files: ["briefings/**/*.{md,txt}"]\n');
+    session = startLsp();
+    await initialize(session, tmp.dir);
+  });
+  afterAll(async () => {
+    await shutdown(session);
+    tmp.cleanup();
+  });
+
+  const open = async (name: string) => {
+    const uri = pathToFileURL(join(tmp.dir, name)).href;
+    const text = readFileSync(join(tmp.dir, name), "utf8");
+    const waiting = session.diagnostics(uri);
+    await session.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "markdown", version: 1, text },
+    });
+    return { lines: text.split("\n"), found: (await waiting).map(seen) };
+  };
+
+  it("checks the files the configuration names, as validate does, on their own lines", async () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(root, "bin", "briefing.js"), "validate", "-r", "json", ...names],
+      { cwd: tmp.dir, encoding: "utf8" },
+    );
+    const parsed = JSON.parse(run.stdout) as { files: { problems: ReportProblem[] }[] };
+    for (const [i, name] of names.entries()) {
+      const { lines, found } = await open(name);
+      const want = (parsed.files[i]?.problems ?? []).map((p) => expected(p, lines));
+      expect(want.length).toBeGreaterThan(0);
+      expect({ name, found }).toEqual({ name, found: want });
+    }
+  });
+
+  it("never checks a README", async () => {
+    expect((await open("README.md")).found).toEqual([]);
   });
 });
