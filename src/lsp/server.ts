@@ -5,6 +5,7 @@
 import type { Connection, Diagnostic, Hover } from "vscode-languageserver";
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
@@ -94,7 +95,7 @@ export function startServer(
     if (checked.failure !== undefined) {
       const found: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: 1,
+        severity: DiagnosticSeverity.Error,
         source: SOURCE,
         code: "config",
         message: checked.failure,
