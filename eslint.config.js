@@ -63,8 +63,8 @@ export default tseslint.config(
     },
   },
   {
-    // CommonJS preload scripts (node --require) load with require().
-    files: ["**/*.cjs"],
+    // CommonJS preload scripts (node --require) and the VS Code extension load with require().
+    files: ["**/*.cjs", "editors/vscode/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
@@ -106,7 +106,7 @@ export default tseslint.config(
   {
     // Commands, prompts and I/O are handed what the program decided (streams, colour,
     // configuration path); only the program layer in src/cli/ knows about argv and flags.
-    files: ["src/commands/**", "src/prompts/**", "src/io/**"],
+    files: ["src/commands/**", "src/prompts/**", "src/io/**", "src/lsp/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: ["**/cli/*"] }],
     },

@@ -17,6 +17,7 @@ export const NAMES = {
   version: "briefing --version",
   validateOne: "briefing validate one",
   newPrompt: "briefing new (first prompt)",
+  lspChange: "lsp diagnostics after a change, warm",
   read: (fmt) => `read floor (${fmt})`,
   readParse: (fmt) => `read+parse floor (${fmt})`,
   ajv: (fmt) => `ajv-cli validate (${fmt})`,
@@ -65,7 +66,7 @@ function expectOutputs(n) {
 }
 
 /** Start-up cases: size "—", compared with plain Node or with --version. */
-export function startupCases({ hasNew }) {
+export function startupCases({ hasNew, hasLsp }) {
   return [
     { id: "node", name: NAMES.node, short: "node", args: ["-e", ""] },
     {
@@ -87,6 +88,14 @@ export function startupCases({ hasNew }) {
       firstPrompt: true,
       available: hasNew,
       compare: [{ vs: "version", target: 1.5 }],
+    },
+    {
+      id: "lsp-change",
+      name: NAMES.lspChange,
+      lspChange: true,
+      available: hasLsp,
+      // Diagnostics must keep up with typing: a fixed budget, not a ratio.
+      limitMs: 50,
     },
   ];
 }

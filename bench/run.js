@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { corpusCases, importCases, startupCases } from "./cases.js";
 import { ensureCorpus } from "./corpus.js";
+import { measureLspChange } from "./lsp.js";
 import {
   CommandFailed,
   cleanupScratch,
@@ -52,7 +53,7 @@ const log = (text) => process.stderr.write(`${text}\n`);
 function plan() {
   const hasNew = hasCommand("new");
   const hasImport = hasCommand("import");
-  const cases = startupCases({ hasNew });
+  const cases = startupCases({ hasNew, hasLsp: hasCommand("lsp") });
   const largest = Math.max(...sizes);
   for (const size of sizes) {
     const dirs = {};
@@ -90,6 +91,7 @@ function measurePhases(size) {
 
 async function sample(c, verify) {
   if (c.firstPrompt) return measureFirstPrompt({ available: c.available });
+  if (c.lspChange) return measureLspChange();
   return runOnce(c, { verify });
 }
 

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { examples, type CommandContext } from "./options.js";
 
-/** `schema`, `templates`, `init` and `completion`: the tool describing itself. Each handler is imported when its command runs. */
+/** `schema`, `templates`, `init`, `completion` and `lsp`: the tool describing itself and serving editors. Each handler is imported when its command runs. */
 export function addInfoCommands(program: Command, ctx: CommandContext): void {
   const { io, globals } = ctx;
   program
@@ -61,5 +61,15 @@ export function addInfoCommands(program: Command, ctx: CommandContext): void {
       const { runCompletion } = await import("../commands/completion.js");
       const { completionTable } = await import("./completion-table.js");
       ctx.code = runCompletion(shell, completionTable(program), io);
+    });
+
+  program
+    .command("lsp")
+    .description("serve the Language Server Protocol over stdio: the same checks in any editor")
+    .option("--stdio", "talk over standard input and output (the default and only transport)")
+    .addHelpText("after", examples("briefing lsp", "briefing lsp --stdio"))
+    .action(async (opts: { stdio?: boolean }) => {
+      const { runLsp } = await import("../commands/lsp.js");
+      ctx.code = await runLsp(opts, io);
     });
 }

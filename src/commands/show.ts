@@ -1,5 +1,6 @@
 import { leavesNoBriefing } from "../core/checks.js";
-import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
+import { coerceBriefing, templateFor } from "../core/validate.js";
+import { inspectFile } from "../io/inspect.js";
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { ExitCode, UsageError } from "../errors.js";
@@ -52,7 +53,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
     return read.result.unreadable ? ExitCode.Usage : ExitCode.Problems;
   }
   const check = task.check;
-  const { result, source } = inspectBytes(read.bytes, { ...check, file: input.path });
+  const { result, source } = inspectFile(read.bytes, { ...check, file: input.path });
   const errors = result.problems.filter((p) => p.severity === "error");
   // Syntax and schema errors leave nothing sensible to show; limit errors still do.
   const blocking = errors.filter(leavesNoBriefing);

@@ -2,7 +2,8 @@
 // thread: read it, check it as `validate` would, and describe it for the archive.
 import { leavesNoBriefing } from "../core/checks.js";
 import { archiveItem, type ArchiveItem } from "../core/archive.js";
-import { coerceBriefing, inspectBytes, templateFor } from "../core/validate.js";
+import { coerceBriefing, templateFor } from "../core/validate.js";
+import { inspectFile } from "./inspect.js";
 import type { TaskContext } from "./context.js";
 import type { Input } from "./inputs.js";
 import { readInput } from "./per-input.js";
@@ -19,7 +20,7 @@ export async function archiveTask(
   if ("result" in read) return archiveItem(read.result, undefined, undefined, wpm);
   // With --cache, the hash of what was read goes back with the item to be stored.
   const hash = ctx.spec.cache ? { contentHash: contentHash(read.bytes) } : {};
-  const { result, source } = inspectBytes(read.bytes, { ...ctx.check, file: input.path });
+  const { result, source } = inspectFile(read.bytes, { ...ctx.check, file: input.path });
   const data = source?.data;
   // Syntax, schema and template errors leave no briefing to describe.
   const blocking = result.problems.some(leavesNoBriefing);

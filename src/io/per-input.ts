@@ -5,7 +5,8 @@ import { basename, extname } from "node:path";
 import { outputBaseName } from "../core/naming.js";
 import type { Template } from "../core/template.js";
 import type { FileResult } from "../core/types.js";
-import { coerceBriefing, inspectBytes, templateFor, toResult } from "../core/validate.js";
+import { coerceBriefing, templateFor, toResult } from "../core/validate.js";
+import { inspectFile } from "./inspect.js";
 import { describeFsError } from "../errors.js";
 import type { Exporter } from "../render/types.js";
 import { problemLine } from "../reporters/problem-line.js";
@@ -58,7 +59,7 @@ export async function validateTask(
 ): Promise<FileResult & { contentHash?: string }> {
   const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read) return read.result;
-  const result = inspectBytes(read.bytes, { ...ctx.check, file: input.path }).result;
+  const result = inspectFile(read.bytes, { ...ctx.check, file: input.path }).result;
   // With --cache, the hash of what was read goes back with the result to be stored.
   return ctx.spec.cache ? { ...result, contentHash: contentHash(read.bytes) } : result;
 }
@@ -77,7 +78,7 @@ export async function prepareExport(
   const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read)
     return { status: "skipped", messages: read.result.problems.map(problemLine) };
-  const inspection = inspectBytes(
+  const inspection = inspectFile(
     read.bytes,
     { ...ctx.check, file: input.path },
     ctx.spec.validate !== false,

@@ -45,17 +45,26 @@ function docsBase(env: Readonly<Record<string, string | undefined>>): string {
   return pathToFileURL(packageRoot).href;
 }
 
+/**
+ * A rule's help page, the one home of that link for SARIF and the language server: its
+ * page in `docs/rules` with the page's text, or the index page for a rule without one.
+ */
+export function ruleDocs(
+  id: string,
+  env: Readonly<Record<string, string | undefined>>,
+): { helpUri: string; help?: string } {
+  const base = docsBase(env);
+  const file = packageFile("docs", "rules", `${id}.md`);
+  if (!existsSync(file)) return { helpUri: `${base}docs/rules/README.md` };
+  return { helpUri: `${base}docs/rules/${id}.md`, help: readFileSync(file, "utf8").trim() };
+}
+
 /** Adds help pages to rules that have one in `docs/rules`, and the index page to the rest. */
-function withDocs(rules: RuleInfo[], base: string): RuleInfo[] {
-  return rules.map((rule) => {
-    const file = packageFile("docs", "rules", `${rule.id}.md`);
-    if (!existsSync(file)) return { ...rule, helpUri: `${base}docs/rules/README.md` };
-    return {
-      ...rule,
-      helpUri: `${base}docs/rules/${rule.id}.md`,
-      help: readFileSync(file, "utf8").trim(),
-    };
-  });
+function withDocs(
+  rules: RuleInfo[],
+  env: Readonly<Record<string, string | undefined>>,
+): RuleInfo[] {
+  return rules.map((rule) => ({ ...rule, ...ruleDocs(rule.id, env) }));
 }
 
 /** What the chosen reporters need to know beyond the results; only what they use is looked up. */
@@ -72,9 +81,8 @@ export function reportContext(
     ctx.rootUri = href.endsWith("/") ? href : `${href}/`;
   }
   if (reporterNames.includes("sarif")) {
-    const docs = docsBase(io.env);
-    ctx.informationUri = `${docs}README.md`;
-    ctx.rules = withDocs(ctx.rules, docs);
+    ctx.informationUri = `${docsBase(io.env)}README.md`;
+    ctx.rules = withDocs(ctx.rules, io.env);
   }
   return ctx;
 }

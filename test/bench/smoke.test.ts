@@ -11,6 +11,7 @@ const CASES = [
   "briefing --version",
   "briefing validate one",
   "briefing new (first prompt)",
+  "lsp diagnostics after a change, warm",
   "read floor (yaml)",
   "read+parse floor (yaml)",
   "ajv-cli validate (yaml)",

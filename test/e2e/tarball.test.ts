@@ -11,6 +11,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { initialize, shutdown, startLsp } from "../helpers/lsp-client.js";
 import { fixture, root, tempDir } from "../helpers/paths.js";
 
 // The package as users get it: packed by npm, installed from the tarball into an empty
@@ -169,6 +170,7 @@ describe("the packed and installed package", () => {
 
   it("completion and drafts", () => {
     expect(briefing(["completion", "bash"]).out).toMatch(/complete .*briefing/);
+    expect(briefing(["completion", "bash"]).out).toMatch(/\blsp\b/);
     expect(briefing(["drafts"])).toMatchObject({ code: 0, out: /no drafts/ });
   });
 
@@ -179,5 +181,24 @@ describe("the packed and installed package", () => {
     );
     expect({ code, err }).toMatchObject({ code: 0 });
     expect(briefing(["validate", "written.yaml"])).toEqual({ code: 0, out: "", err: "" });
+  });
+
+  it("lsp serves diagnostics from the installed package and shuts down cleanly", async () => {
+    const installedBin = join(app, "node_modules", "briefing", "bin", "briefing.js");
+    const session = startLsp([installedBin, "lsp", "--stdio"], app);
+    try {
+      await initialize(session, app);
+      const uri = pathToFileURL(join(app, "long.yaml")).href;
+      const text = readFileSync(join(app, "long.yaml"), "utf8");
+      const waiting = session.diagnostics(uri);
+      await session.connection.sendNotification("textDocument/didOpen", {
+        textDocument: { uri, languageId: "yaml", version: 1, text },
+      });
+      expect((await waiting).map((d) => d.code)).toContain("headline-length");
+      expect(await shutdown(session)).toBe(0);
+      expect(session.stderr()).toBe("");
+    } finally {
+      session.child.kill();
+    }
   });
 });
