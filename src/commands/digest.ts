@@ -85,7 +85,9 @@ export async function runDigest(options: DigestOptions, io: Io): Promise<number>
     ...(task.config.readingSpeed ? { wordsPerMinute: task.config.readingSpeed } : {}),
   };
   const out =
-    format === "docx" ? renderDigestDocx(digest, render) : digestRenderers[format](digest, render);
+    format === "docx"
+      ? await renderDigestDocx(digest, render)
+      : digestRenderers[format](digest, render);
   if (options.output) {
     writeOutput(resolve(io.cwd, options.output), out, options.output, {
       force: options.force === true,
