@@ -32,7 +32,7 @@ function segmenterFor(locale: string | undefined): Intl.Segmenter {
 }
 
 // Characters that segment by simple rules: ASCII, the Latin letters of Latin-1 and Latin
-// Extended-A/B, common punctuation, and the white space that always separates words. A
+// Extended-A/B, the letters of isAlphabetLetter, common punctuation, and the white space that always separates words. A
 // scan applies those rules about fifty times faster than Intl.Segmenter; a run of text
 // holding any other character goes to the segmenter. A differential test holds the scan
 // to the segmenter's counts. White space is listed one by one: U+202F (ExtendNumLet in
@@ -42,6 +42,7 @@ function isSimple(c: number): boolean {
   if (c <= 0x24f)
     return c === 0xa0 || c === 0xa3 || c === 0xb7 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
   if (c >= 0x2000 && c <= 0x200a) return true;
+  if (isAlphabetLetter(c)) return true;
   switch (c) {
     case 0x1680:
     case 0x2013:
@@ -62,8 +63,27 @@ function isSimple(c: number): boolean {
   }
 }
 
+/**
+ * Letters of the alphabets that UAX #29 and ICU treat as they treat Latin (ALetter, no
+ * dictionary, no rules of their own): Greek, Cyrillic and the Arabic letters without
+ * their marks. Hebrew (its own quote rules) and Hangul (split from Latin by ICU) are not.
+ */
+function isAlphabetLetter(c: number): boolean {
+  return (
+    c === 0x386 ||
+    (c >= 0x388 && c <= 0x3ce && c !== 0x38b && c !== 0x38d && c !== 0x3a2) ||
+    (c >= 0x400 && c <= 0x481) ||
+    (c >= 0x48a && c <= 0x4ff) ||
+    (c >= 0x621 && c <= 0x63a) ||
+    (c >= 0x641 && c <= 0x64a)
+  );
+}
+
 const isLetter = (c: number) =>
-  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c <= 0x24f) ||
+  (c > 0x24f && isAlphabetLetter(c));
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 // Marks that keep a word whole between letters (e.g, don't) and between digits (3,950, 4.5):
@@ -110,6 +130,7 @@ export function segmentWords(text: string, locale?: string): number {
     if (simple) words += count;
     else (others ??= []).push(text.slice(start, i));
   }
+  // Joined, the runs cost one call to the segmenter (each call has a fixed cost).
   if (others)
     for (const segment of segmenterFor(locale).segment(others.join(" ")))
       if (segment.isWordLike) words++;

@@ -13,8 +13,10 @@ const alphabet = [..."aZéßøÿĀžǿ09 \u00a0.,;:'’‘\"“”-–—_/()%$�
 // rules reach furthest: Hebrew letters around quotes, Katakana runs, marks and joiners,
 // spaces that are not ASCII, regional indicators and emoji.
 const wider = [
-  ..."αβΩ σ",
-  ..."عربي",
+  ..."αβΩ σάΐ;·\u0387\u037e",
+  ..."ЖжЯё\u0483",
+  ..."부산",
+  ..."عربيـ\u064e٣",
   ..."שלום״׳",
   ..."中文字日本語",
   ..."カタカナー",
