@@ -92,15 +92,12 @@ const MID_LETTER = new Set([0x2e, 0x27, 0x2018, 0x2019, 0xb7, 0x3a]);
 const MID_DIGIT = new Set([0x2e, 0x2c, 0x3b, 0x27, 0x2018, 0x2019]);
 
 /**
- * Words in a text by Unicode word segmentation: punctuation and spaces are not words.
- * UAX #29 puts a boundary on both sides of ASCII white space, so each run between such
- * spaces counts on its own: runs of simple characters by the scan, and only the others (a
- * Greek name, a CJK phrase), joined, through the segmenter. Segmenting whole parts of an
- * archive of mixed scripts cost more than checking them.
+ * Words in the runs of `text` that hold only simple characters; the other runs are
+ * pushed onto `others` for the segmenter. UAX #29 puts a boundary on both sides of ASCII
+ * white space, so each run between such spaces counts on its own.
  */
-export function segmentWords(text: string, locale?: string): number {
+function scanWords(text: string, others: string[]): number {
   let words = 0;
-  let others: string[] | undefined;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -128,13 +125,31 @@ export function segmentWords(text: string, locale?: string): number {
       }
     }
     if (simple) words += count;
-    else (others ??= []).push(text.slice(start, i));
+    else others.push(text.slice(start, i));
   }
-  // Joined, the runs cost one call to the segmenter (each call has a fixed cost).
-  if (others)
+  return words;
+}
+
+/**
+ * Words in texts by Unicode word segmentation: punctuation and spaces are not words.
+ * Runs of simple characters are counted by the scan, and only the others (a CJK phrase,
+ * a Hebrew name), joined, go through the segmenter in one call, since each call has a
+ * fixed cost: segmenting whole parts of an archive of mixed scripts cost more than
+ * checking them.
+ */
+function wordsIn(texts: readonly string[], locale: string | undefined): number {
+  const others: string[] = [];
+  let words = 0;
+  for (const text of texts) words += scanWords(text, others);
+  if (others.length > 0)
     for (const segment of segmenterFor(locale).segment(others.join(" ")))
       if (segment.isWordLike) words++;
   return words;
+}
+
+/** Words in a text by Unicode word segmentation: punctuation and spaces are not words. */
+export function segmentWords(text: string, locale?: string): number {
+  return wordsIn([text], locale);
 }
 
 /** The text a reader reads: headline, summary, leads, bullets and conclusion. */
@@ -160,7 +175,7 @@ export function readingStats(
   wordsPerMinute: number = DEFAULT_WORDS_PER_MINUTE,
   locale?: string,
 ): ReadingStats {
-  const words = readableParts(briefing).reduce((n, part) => n + segmentWords(part, locale), 0);
+  const words = wordsIn(readableParts(briefing), locale);
   return { words, minutes: minutesFor(words, wordsPerMinute) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { readableParts, segmentWords } from "../../../src/core/reading.js";
+import { readableParts, readingStats, segmentWords } from "../../../src/core/reading.js";
 import { loadExamples } from "../render/support.js";
 
 // The fast count must give exactly what Intl.Segmenter gives.
@@ -64,6 +64,25 @@ describe("segmentWords", () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+
+  it("counts a briefing's parts together as the segmenter counts each apart", () => {
+    const text = fc
+      .array(fc.constantFrom(...alphabet, ...wider), { maxLength: 30 })
+      .map((chars) => chars.join(""));
+    fc.assert(
+      fc.property(text, text, fc.array(text, { maxLength: 5 }), text, (h, s, bullets, c) => {
+        const briefing = {
+          headline: h,
+          summary: s,
+          sections: [{ id: "details", bullets }],
+          conclusion: c,
+        };
+        const expected = [h, s, ...bullets, c].reduce((n, part) => n + bySegmenter(part), 0);
+        expect(readingStats(briefing).words).toBe(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
