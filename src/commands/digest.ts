@@ -56,7 +56,12 @@ export async function runDigest(options: DigestOptions, io: Io): Promise<number>
     throw new UsageError(`--order is date or given, not "${options.order}"`);
   if (format === "docx" && !options.output && io.stdout.isTTY === true)
     throw new UsageError("a docx digest is binary; write it to a file with -o FILE");
-  const { items, task } = await selectArchive(options, io, "given");
+  // A digest shows no warnings and leaves out the briefings with errors, so only the rules
+  // set to error run.
+  const { items, task } = await selectArchive(options, io, "given", {
+    briefings: true,
+    errorsOnly: true,
+  });
   const ordered = options.order === "given" ? items : sortItems(items, "date").reverse();
   const kept: DigestItem[] = [];
   let leftOut = 0;
