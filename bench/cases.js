@@ -10,6 +10,7 @@ const readFloor = join("bench", "floors", "read.js");
 const readParseFloor = join("bench", "floors", "read-parse.js");
 export const MEMORY_LIMIT_MB = 150;
 export const MEMORY_GROWTH = 1.2;
+export const DIGEST_LIMIT_MS = 1000;
 
 /** Case names as printed; the smoke test looks for each. */
 export const NAMES = {
@@ -24,6 +25,9 @@ export const NAMES = {
   validate: (fmt) => `briefing validate (${fmt})`,
   export: (fmt) => `briefing export ${fmt}`,
   import: "briefing import (txt)",
+  list: "briefing list (yaml)",
+  listCached: "briefing list --cache, warm (yaml)",
+  digest: "briefing digest html",
 };
 
 const countLines = (text, re) => text.split("\n").filter((l) => re.test(l)).length;
@@ -63,6 +67,32 @@ function expectArchive(n, planted) {
 function expectOutputs(n) {
   return ({ outFiles }) =>
     outFiles === n ? null : `wrote ${outFiles} files, expected one per input (${n})`;
+}
+
+/**
+ * The archive `list` shows: one entry per file, the planted errors counted where they are,
+ * and the word counts of the readable files.
+ */
+function expectList(n, planted) {
+  return ({ stdout }) => {
+    const entries = JSON.parse(stdout);
+    if (entries.length !== n) return `listed ${entries.length} files, expected ${n}`;
+    const failed = entries.filter((e) => e.errors > 0).length;
+    if (failed !== planted.errors) return `${failed} files with errors, planted ${planted.errors}`;
+    const counted = entries.filter((e) => e.words > 0).length;
+    return counted === n ? null : `${n - counted} files listed with no words`;
+  };
+}
+
+/** A digest page holding every briefing without errors, each one an article of its own. */
+function expectDigest(n, planted) {
+  return ({ stdout }) => {
+    const articles = (stdout.match(/<article id="item-\d+">/g) ?? []).length;
+    const expected = n - planted.errors;
+    return articles === expected
+      ? null
+      : `${articles} briefings in the digest, expected ${expected}`;
+  };
 }
 
 /** Start-up cases: size "—", compared with plain Node or with --version. */
@@ -154,6 +184,7 @@ export function corpusCases({ size, largest, dirs }) {
       {
         id: at(`validate:${fmt}`),
         name: NAMES.validate(fmt),
+        short: "validate",
         size,
         args: [bin, "validate", dir, "--reporter", "json"],
         // Files with errors make validate exit 1, as they do in CI.
@@ -182,6 +213,52 @@ export function corpusCases({ size, largest, dirs }) {
     });
   }
   return cases;
+}
+
+/**
+ * `list` over the YAML corpus, cold and with a warm cache, against `validate` over the same
+ * files (cold: it has no --cache here). The warm-up run fills the cache at `cacheFile`, so
+ * every timed run of the cached case finds it warm.
+ */
+export function listCases({ size, largest, dir, cacheFile }) {
+  const planted = plantedIn(dir);
+  const at = (id) => `${id}@${size}`;
+  const list = [bin, "list", dir, "--format", "json"];
+  return [
+    {
+      id: at("list:yaml"),
+      name: NAMES.list,
+      size,
+      args: list,
+      check: expectList(size, planted),
+      memory: true,
+      compare: [{ vs: at("validate:yaml"), target: size === largest ? 1.2 : undefined }],
+    },
+    {
+      id: at("list-cached:yaml"),
+      name: NAMES.listCached,
+      size,
+      args: [...list, "--cache", "--cache-location", cacheFile],
+      check: expectList(size, planted),
+      memory: true,
+      compare: [{ vs: at("validate:yaml"), target: size === largest ? 0.3 : undefined }],
+    },
+  ];
+}
+
+/** A digest of a hundred briefings as one HTML page, to stdout, in under a second. */
+export function digestCases({ size, dir }) {
+  return [
+    {
+      id: "digest:html",
+      name: NAMES.digest,
+      size,
+      args: [bin, "digest", dir, "-f", "html"],
+      check: expectDigest(size, plantedIn(dir)),
+      limitMs: DIGEST_LIMIT_MS,
+      compare: [{ vs: "node" }],
+    },
+  ];
 }
 
 /** The import case, over the plain-text corpus, when the CLI has an `import` command. */

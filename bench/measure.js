@@ -12,10 +12,12 @@ const rssPreload = join(root, "bench", "rss.cjs");
 // Made on first use, so importing this module (as the report does) leaves nothing behind.
 let scratch = null;
 let serial = 0;
-const rssFileName = () => {
-  scratch ??= mkdtempSync(join(tmpdir(), "briefing-bench-rss-"));
-  return join(scratch, `rss-${serial++}`);
-};
+/** A path in this run's scratch folder, removed when the run ends. */
+export function scratchFile(name) {
+  scratch ??= mkdtempSync(join(tmpdir(), "briefing-bench-scratch-"));
+  return join(scratch, name);
+}
+const rssFileName = () => scratchFile(`rss-${serial++}`);
 
 /** A command that failed: its case gets no timing (it would mislead) and the run exits 1. */
 export class CommandFailed extends Error {

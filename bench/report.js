@@ -1,7 +1,7 @@
 // Turns the samples into the results table (console and Markdown) and writes BENCHMARKS.md.
 import { writeFileSync } from "node:fs";
 import { availableParallelism, cpus, release, totalmem, type, arch } from "node:os";
-import { MEMORY_GROWTH, MEMORY_LIMIT_MB } from "./cases.js";
+import { DIGEST_LIMIT_MS, MEMORY_GROWTH, MEMORY_LIMIT_MB } from "./cases.js";
 
 export const median = (xs) => {
   const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
@@ -55,9 +55,10 @@ export function buildRows(cases, samples, sizes, failures = new Map()) {
         if (ratio > cmp.target) missed = true;
       }
     }
+    // A wall-clock limit, process start included, for what people wait on.
     if (c.limitMs !== undefined) {
-      targets.push(`≤ ${c.limitMs} ms`);
-      if (s.ms > c.limitMs) missed = true;
+      targets.push(`< ${c.limitMs} ms`);
+      if (s.ms >= c.limitMs) missed = true;
     }
     if (c.memory) {
       targets.push(`≤ ${MEMORY_LIMIT_MB} MB`);
@@ -226,6 +227,19 @@ findings.
   70% of the files.
 - **briefing export md / txt**: \`briefing export <dir> -f md|txt -d <fresh dir> --force\`
   over the YAML corpus; the files with errors are skipped and reported (target at the largest size ≤ 1.5× read+parse; peak RSS ≤ ${MEMORY_LIMIT_MB} MB).
+- **briefing list (yaml)**: \`briefing list <dir> --format json\` over the YAML corpus, cold:
+  it reads and checks every file as \`validate\` does (the same worker threads), since the
+  list shows each file's error and warning counts, and counts its words (target at the
+  largest size ≤ 1.2× \`briefing validate (yaml)\`; peak RSS ≤ ${MEMORY_LIMIT_MB} MB). The warm-up
+  run checks that every file is listed, with exactly the planted errors and a word count.
+- **briefing list --cache, warm (yaml)**: the same with \`--cache\`, its cache file in a
+  scratch folder of the run; the untimed warm-up run fills it, so each timed run reads
+  and hashes every file and finds its entry (target at the largest size ≤ 0.3×
+  \`briefing validate (yaml)\`, which runs without a cache).
+- **briefing digest html**: \`briefing digest <dir> -f html\` over 100 YAML briefings to
+  stdout: one page of every briefing without errors (target < ${DIGEST_LIMIT_MS} ms of wall
+  clock, process start included; the ratio to \`node -e ''\` shows how much of it is
+  start-up). The warm-up run checks that the page holds every briefing without errors.
 - **briefing import (txt)**: \`briefing import <dir> --out-dir <fresh dir>\` over 1,000
   plain-text briefings in the house layout (standard template only: the text layout does
   not name its template, and \`import\` reads a folder with one), compared with reading

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { corpusCases, importCases, startupCases } from "./cases.js";
+import { corpusCases, digestCases, importCases, listCases, startupCases } from "./cases.js";
 import { ensureCorpus } from "./corpus.js";
 import { measureLspChange } from "./lsp.js";
 import {
@@ -16,6 +16,7 @@ import {
   measureFirstPrompt,
   root,
   runOnce,
+  scratchFile,
 } from "./measure.js";
 import { buildRows, consoleTable, machine, phaseTable, writeBenchmarks } from "./report.js";
 
@@ -35,6 +36,8 @@ const seed = Number(values.seed);
 // Import reads 1,000 plain-text briefings whatever the sizes: it is a one-off migration, not
 // a repository-wide check, so its cost matters at that scale.
 const importSize = smoke ? 20 : 1000;
+// A digest is a morning's reading: a hundred briefings, whatever the sizes.
+const digestSize = smoke ? 20 : 100;
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 1) ||
   !Number.isInteger(runs) ||
@@ -62,7 +65,17 @@ function plan() {
       dirs[format] = ensureCorpus({ seed, n: size, format });
     }
     cases.push(...corpusCases({ size, largest, dirs }));
+    // A cache file of this run's own, so a cache left by another build is never read.
+    const cacheFile = scratchFile(`list-cache-${size}.json`);
+    cases.push(...listCases({ size, largest, dir: dirs.yaml, cacheFile }));
   }
+  log(`corpus: ${digestSize} yaml briefings for the digest…`);
+  cases.push(
+    ...digestCases({
+      size: digestSize,
+      dir: ensureCorpus({ seed, n: digestSize, format: "yaml" }),
+    }),
+  );
   log(`corpus: ${importSize} txt briefings…`);
   const txt = ensureCorpus({ seed, n: importSize, format: "txt" });
   cases.push(...importCases({ size: importSize, dir: txt, hasImport }));

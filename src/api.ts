@@ -96,8 +96,8 @@ export interface ApiRenderOptions {
 }
 
 /**
- * Renders a briefing to `md`, `txt`, `json` or `html`, with labels from its template: text,
- * or bytes for a binary format.
+ * Renders a briefing to `md`, `txt`, `json`, `html` or `docx`, with labels from its template:
+ * text, or bytes for a binary format.
  */
 export async function render(
   briefing: Briefing,

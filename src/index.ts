@@ -61,7 +61,7 @@ export {
   type ImportResult,
 } from "./import/index.js";
 export { exporters, getExporter, formatIds } from "./render/index.js";
-export type { Exporter, RenderOptions } from "./render/types.js";
+export type { Exporter, RenderOptions, SyncExporter } from "./render/types.js";
 export { renderTerminal } from "./render/terminal.js";
 export {
   DEFAULT_WORDS_PER_MINUTE,

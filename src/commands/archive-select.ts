@@ -88,14 +88,28 @@ export function sortKey(value: string | undefined): SortKey {
   throw new UsageError(`--sort "${value}" is not a column; choose one of ${SORT_KEYS.join(", ")}`);
 }
 
-// List entries share the cache file with validate's results, under their own names.
-const CACHE_PREFIX = "list:";
+/** What a command needs of each file beyond its entry. */
+export interface ArchiveNeeds {
+  /** The briefing itself (a digest, --grep). */
+  briefings: boolean;
+  /** Only whether it has errors: the rules set to warn need not run (a digest). */
+  errorsOnly: boolean;
+}
+
+/**
+ * Archive items share the cache file with validate's results, under names of their own,
+ * one per kind of item: an errors-only entry or one without its briefing would not do
+ * for a command that needs more.
+ */
+function cachePrefix(needs: ArchiveNeeds): string {
+  return `${needs.errorsOnly ? "errors" : "list"}${needs.briefings ? "+text" : ""}:`;
+}
 
 /** A cached item for an unchanged file; the file is read only if it has an entry. */
-function cachedItem(cache: ResultCache<ArchiveItem>, abs: string): ArchiveItem | undefined {
-  if (!cache.has(CACHE_PREFIX + abs)) return undefined;
+function cachedItem(cache: ResultCache<ArchiveItem>, key: string, abs: string) {
+  if (!cache.has(key)) return undefined;
   try {
-    return cache.get(CACHE_PREFIX + abs, contentHash(readFileSync(abs)));
+    return cache.get(key, contentHash(readFileSync(abs)));
   } catch {
     return undefined;
   }
@@ -105,6 +119,7 @@ function cachedItem(cache: ResultCache<ArchiveItem>, abs: string): ArchiveItem |
 export async function readArchive(
   options: ArchiveOptions,
   io: Io,
+  needs: ArchiveNeeds,
 ): Promise<{ items: ArchiveItem[]; task: TaskContext }> {
   const inputs = await expandInputs(options.paths.length ? options.paths : ["."], {
     cwd: io.cwd,
@@ -114,7 +129,10 @@ export async function readArchive(
     cwd: io.cwd,
     ...(options.config ? { config: options.config } : {}),
     ...(options.cache ? { cache: true } : {}),
+    ...(needs.errorsOnly ? { errorsOnly: true } : {}),
+    ...(needs.briefings ? { briefings: true } : {}),
   };
+  const prefix = cachePrefix(needs);
   const task = await createTaskContext(spec);
   const cache = options.cache ? await openCache<ArchiveItem>(options, task, io) : undefined;
   const wpm = task.config.readingSpeed;
@@ -122,7 +140,8 @@ export async function readArchive(
   const items = new Array<ArchiveItem>(inputs.length);
   const todo: number[] = [];
   for (const [i, input] of inputs.entries()) {
-    const hit = cache && input.kind === "file" ? cachedItem(cache, input.abs) : undefined;
+    const hit =
+      cache && input.kind === "file" ? cachedItem(cache, prefix + input.abs, input.abs) : undefined;
     if (hit)
       items[i] = {
         ...hit,
@@ -135,7 +154,7 @@ export async function readArchive(
     const i = todo[n] as number;
     const { contentHash: hash, ...item } = found;
     const input = inputs[i];
-    if (cache && hash && input?.kind === "file") cache.set(CACHE_PREFIX + input.abs, hash, item);
+    if (cache && hash && input?.kind === "file") cache.set(prefix + input.abs, hash, item);
     items[i] = item;
   };
   const threads = threadsFor(pending.length, options.concurrency ?? "auto", pending);
@@ -152,9 +171,14 @@ export async function selectArchive(
   options: ArchiveOptions,
   io: Io,
   sort: SortKey | "given",
+  needs: ArchiveNeeds,
 ): Promise<{ items: ArchiveItem[]; task: TaskContext; total: number }> {
   const filters = archiveFilters(options);
-  const { items, task } = await readArchive(options, io);
+  // --grep searches the briefings' text, so they are kept whatever the command.
+  const { items, task } = await readArchive(options, io, {
+    ...needs,
+    briefings: needs.briefings || filters.grep !== undefined,
+  });
   const chosen = filterItems(items, filters);
   return { items: sort === "given" ? chosen : sortItems(chosen, sort), task, total: items.length };
 }

@@ -33,7 +33,7 @@ export interface DigestOptions extends ArchiveOptions {
 
 /** The digest's formats: its own renderers, by format id, in the order messages list them. */
 const digestFormats: Readonly<
-  Record<string, (d: Digest, options: RenderOptions) => string | Uint8Array>
+  Record<string, (d: Digest, options: RenderOptions) => string | Uint8Array | Promise<Uint8Array>>
 > = { ...digestRenderers, docx: renderDigestDocx };
 
 /**
@@ -47,7 +47,12 @@ export async function runDigest(options: DigestOptions, io: Io): Promise<number>
     throw new UsageError(`--order is date or given, not "${options.order}"`);
   if (format === "docx" && !options.output && io.stdout.isTTY === true)
     throw new UsageError("a docx digest is binary; write it to a file with -o FILE");
-  const { items, task } = await selectArchive(options, io, "given");
+  // A digest shows no warnings and leaves out the briefings with errors, so only the rules
+  // set to error run.
+  const { items, task } = await selectArchive(options, io, "given", {
+    briefings: true,
+    errorsOnly: true,
+  });
   const ordered = options.order === "given" ? items : sortItems(items, "date").reverse();
   const kept: DigestItem[] = [];
   let leftOut = 0;
@@ -75,7 +80,7 @@ export async function runDigest(options: DigestOptions, io: Io): Promise<number>
     ...(options.readingTime ? { readingTime: true } : {}),
     ...(task.config.readingSpeed ? { wordsPerMinute: task.config.readingSpeed } : {}),
   };
-  const out = digestFormats[format]!(digest, render);
+  const out = await digestFormats[format]!(digest, render);
   if (options.output) {
     writeOutput(resolve(io.cwd, options.output), out, options.output, {
       force: options.force === true,

@@ -27,7 +27,10 @@ function listFormat(value: string | undefined): ListFormat {
 export async function runList(options: ListOptions, io: Io): Promise<number> {
   const format = listFormat(options.format);
   const sort = sortKey(options.sort);
-  const { items } = await selectArchive(options, io, sort);
+  const { items } = await selectArchive(options, io, sort, {
+    briefings: false,
+    errorsOnly: false,
+  });
   const entries = items.map((i) => i.entry);
   if (format === "json") io.stdout.write(listJson(entries));
   else if (format === "csv") io.stdout.write(listCsv(entries));

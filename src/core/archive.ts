@@ -35,6 +35,8 @@ export interface ArchiveEntry {
 export interface ArchiveItem {
   entry: ArchiveEntry;
   briefing?: Briefing;
+  /** The file was read as a briefing, which was not kept (a list shows only entries). */
+  readable?: boolean;
 }
 
 /** The archive entry of one checked file; `briefing` is absent when it did not parse. */
@@ -133,7 +135,7 @@ export function filterItems(items: readonly ArchiveItem[], f: ArchiveFilters): A
   const out: ArchiveItem[] = [];
   for (const item of items) {
     const { entry: e, briefing } = item;
-    if (!briefing) {
+    if (!briefing && item.readable !== true) {
       out.push(item);
       continue;
     }
@@ -146,7 +148,8 @@ export function filterItems(items: readonly ArchiveItem[], f: ArchiveFilters): A
     const own = new Set(e.tags.map(lower));
     if (!tags.every((t) => own.has(t))) continue;
     if (f.grep) {
-      const text = fullText(briefing);
+      // Callers that grep keep the briefings; without one there is no text to match.
+      const text = briefing ? fullText(briefing) : "";
       const at = lower(text).indexOf(lower(f.grep));
       if (at < 0) continue;
       out.push({ ...item, entry: { ...e, match: excerpt(text, at, f.grep.length) } });

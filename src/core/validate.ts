@@ -43,6 +43,11 @@ export interface ValidateOptions {
   careful?: boolean;
   /** Today's date, `YYYY-MM-DD`, for date rules; the current date when absent. */
   today?: string;
+  /**
+   * Run only the rules set to `error`: for callers that need to know which files have
+   * errors and show no warnings (a digest leaves out the files with errors).
+   */
+  errorsOnly?: boolean;
 }
 
 /** A checked file: its result, and its parsed source when it could be parsed. */
@@ -177,7 +182,7 @@ function runRules(
   for (const rule of allRules) {
     const setting = settings[rule.id];
     const level = (Array.isArray(setting) ? setting[0] : setting) ?? rule.defaultLevel;
-    if (level === "off") continue;
+    if (level === "off" || (options.errorsOnly === true && level !== "error")) continue;
     const ruleOptions = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
     for (const finding of rule.check(view, { template, options: ruleOptions, today })) {
       problems.push({

@@ -29,8 +29,12 @@ export interface TaskSpec {
   render?: RenderOptions;
   /** Export only: output name pattern. */
   pattern?: string;
-  /** Validate only: return content hashes for the result cache. */
+  /** Validate and list: return content hashes for the result cache. */
   cache?: boolean;
+  /** List and digest: run only the rules set to error (a digest shows no warnings). */
+  errorsOnly?: boolean;
+  /** List and digest: send each briefing back with its entry (for a digest and --grep). */
+  briefings?: boolean;
 }
 
 /** A task spec made ready to run: templates loaded, schema compiled, exporter chosen. */
@@ -51,6 +55,7 @@ export async function createTaskContext(spec: TaskSpec, loaded?: Config): Promis
     ...(defaultTemplate ? { defaultTemplate } : {}),
     rules: { ...config.rules, ...spec.rules },
     limits: { maxAliasCount: config.limits.maxAliasCount, maxDepth: config.limits.maxDepth },
+    ...(spec.errorsOnly ? { errorsOnly: true } : {}),
   };
   const exporter = spec.format
     ? (await import("../render/index.js")).getExporter(spec.format)

@@ -27,5 +27,9 @@ export async function archiveTask(
   if (data === undefined || blocking)
     return { ...archiveItem(result, undefined, undefined, wpm), ...hash };
   const template = templateFor(data, ctx.check);
-  return { ...archiveItem(result, coerceBriefing(data), template?.id, wpm), ...hash };
+  const item = archiveItem(result, coerceBriefing(data), template?.id, wpm);
+  // A list without --grep shows entries only: the briefing would cross back from the
+  // worker thread and be kept (and cached) for nothing.
+  if (ctx.spec.briefings === true) return { ...item, ...hash };
+  return { entry: item.entry, readable: true, ...hash };
 }

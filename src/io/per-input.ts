@@ -90,7 +90,7 @@ export async function prepareExport(
   const exporter = ctx.exporter as Exporter;
   const briefing = coerceBriefing(data);
   const template: Template | undefined = templateFor(data, ctx.check);
-  const text = exporter.render(briefing, {
+  const text = await exporter.render(briefing, {
     ...ctx.spec.render,
     ...(ctx.config.readingSpeed ? { wordsPerMinute: ctx.config.readingSpeed } : {}),
     ...(template ? { template } : {}),

@@ -6,7 +6,10 @@ import { docxBlocks, docxDocument } from "./docx.js";
 import { oneLine } from "./sanitize.js";
 import type { RenderOptions } from "./types.js";
 
-export function renderDigestDocx(d: Digest, options: RenderOptions = {}): Uint8Array {
+export async function renderDigestDocx(
+  d: Digest,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   const blocks = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(oneLine(d.title))] }),
     new Paragraph({ children: [new TextRun({ text: oneLine(d.note), italics: true })] }),

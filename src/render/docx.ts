@@ -19,7 +19,6 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import { zipSync } from "fflate";
 import { UsageError } from "../errors.js";
 import type { Briefing, Meta, SourceRef } from "../core/types.js";
 import { safeHref } from "./html.js";
@@ -158,10 +157,10 @@ export function docxBlocks(
 }
 
 /** A Word document of the given blocks: the list numbering, the page size and the draft header. */
-export function docxDocument(
+export async function docxDocument(
   blocks: (Paragraph | Table)[],
   options: RenderOptions & { title: string; draft: boolean },
-): Uint8Array {
+): Promise<Uint8Array> {
   const size = PAGE_SIZES[pageSize(options)];
   const header = options.draft
     ? new Header({
@@ -199,25 +198,9 @@ export function docxDocument(
       },
     ],
   });
-  return pack(doc);
-}
-
-interface SyncCompiler {
-  compile(file: Document, prettify?: string): Map<string, string | Uint8Array>;
-}
-
-/**
- * Zips the document's parts at once. Exporters are synchronous; the package's own
- * `Packer.toBuffer` wraps this same synchronous compile-then-zip in a promise, so the
- * compile step is used directly and the parts zipped here.
- */
-function pack(doc: Document): Uint8Array {
-  const compiler = (Packer as unknown as { compiler: SyncCompiler }).compiler;
-  const encoder = new TextEncoder();
-  const parts: Record<string, Uint8Array> = {};
-  for (const [path, data] of compiler.compile(doc))
-    parts[path] = typeof data === "string" ? encoder.encode(data) : data;
-  return zipSync(parts);
+  // The package's public packer: it compiles the parts and zips them (through fflate,
+  // its own dependency) and only offers the result as a promise.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
 const options: Record<string, FormatOption> = {
@@ -230,7 +213,8 @@ export const docx: Exporter<Uint8Array> = {
   id: "docx",
   extension: ".docx",
   options,
-  render(briefing, renderOptions = {}) {
+  // async, so a bad option rejects like a failed pack instead of throwing before the promise.
+  async render(briefing, renderOptions = {}) {
     return docxDocument(docxBlocks(briefing, renderOptions), {
       ...renderOptions,
       title: text(briefing.headline),

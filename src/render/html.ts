@@ -2,7 +2,7 @@ import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
 import { paragraphs, stripControls } from "./sanitize.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
-import type { Exporter } from "./types.js";
+import type { SyncExporter } from "./types.js";
 
 const ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -184,7 +184,7 @@ function sectionIds(sections: ResolvedSection[]): string[] {
 }
 
 /** A standalone, accessible HTML5 page (also well-formed XML), styled for screen and print. */
-export const html: Exporter<string> = {
+export const html: SyncExporter<string> = {
   id: "html",
   extension: ".html",
   alsoNamedBy: [".htm"],

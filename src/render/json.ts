@@ -1,5 +1,5 @@
 import { resolveBriefing } from "./resolve.js";
-import type { Exporter } from "./types.js";
+import type { SyncExporter } from "./types.js";
 
 /** Identifies the export format; the schema itself ships as `schemas/export.schema.json`. */
 export const EXPORT_SCHEMA_ID = "https://briefing.dev/schemas/export.schema.json";
@@ -9,7 +9,7 @@ export const EXPORT_SCHEMA_ID = "https://briefing.dev/schemas/export.schema.json
  * itself a valid briefing file: labels sit in the keys that override the template's, and an
  * empty lead is left out rather than written as empty text, which `validate` would refuse.
  */
-export const json: Exporter<string> = {
+export const json: SyncExporter<string> = {
   id: "json",
   extension: ".json",
   render(briefing, options = {}) {

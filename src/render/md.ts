@@ -2,7 +2,7 @@ import { stringify } from "yaml";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
-import type { Exporter } from "./types.js";
+import type { SyncExporter } from "./types.js";
 
 // ASCII punctuation that can start or end Markdown structure anywhere in a line:
 // emphasis, code, links, images, HTML, entities, strikethrough, tables, headings, dollar
@@ -110,7 +110,7 @@ function unlabelled(text: string): string {
 }
 
 /** A clean Markdown document: title, summary, emphasised labels, bullet lists, conclusion. */
-export const md: Exporter<string> = {
+export const md: SyncExporter<string> = {
   id: "md",
   extension: ".md",
   alsoNamedBy: [".markdown"],

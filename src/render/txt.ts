@@ -1,6 +1,6 @@
 import { resolveBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
-import type { Exporter } from "./types.js";
+import type { SyncExporter } from "./types.js";
 
 /** The bullet marker of the house layout: `►` and three spaces. */
 export const HOUSE_BULLET = "►   ";
@@ -21,7 +21,7 @@ function unlabelled(text: string): string {
 }
 
 /** The canonical house layout: one part per line, LF line ends, one final newline. */
-export const txt: Exporter<string> = {
+export const txt: SyncExporter<string> = {
   id: "txt",
   extension: ".txt",
   alsoNamedBy: [".text"],

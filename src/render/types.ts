@@ -36,6 +36,16 @@ export interface Exporter<Output extends string | Uint8Array = string | Uint8Arr
   alsoNamedBy?: readonly string[];
   /** The options this format reads from RenderOptions, by name; `export` refuses others. */
   options?: Readonly<Record<string, FormatOption>>;
-  /** Renders one briefing: text, or bytes for a binary format (never sent to a terminal). */
+  /**
+   * Renders one briefing: text, or bytes for a binary format (never sent to a terminal). A
+   * format whose library packs its files asynchronously (Word's zip) returns a promise.
+   */
+  render(briefing: Briefing, options?: RenderOptions): Output | Promise<Output>;
+}
+
+/** An exporter that renders at once: the text formats, which a digest composes in place. */
+export interface SyncExporter<
+  Output extends string | Uint8Array = string,
+> extends Exporter<Output> {
   render(briefing: Briefing, options?: RenderOptions): Output;
 }

@@ -22,6 +22,9 @@ const CASES = [
   "briefing validate (json)",
   "briefing export md",
   "briefing export txt",
+  "briefing list (yaml)",
+  "briefing list --cache, warm (yaml)",
+  "briefing digest html",
   "read floor (txt)",
   "briefing import (txt)",
 ];

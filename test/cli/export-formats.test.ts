@@ -25,12 +25,23 @@ const binary: Exporter<Uint8Array> = {
 const expected = (level: string) =>
   Buffer.from([...MAGIC, ...Buffer.from(`${level}:Container rates are climbing again`)]);
 
+// A format whose library hands its output over later (as Word's packer does): every path
+// that renders must wait for it rather than write a promise.
+const later: Exporter<string> = {
+  id: "later",
+  extension: ".later",
+  render: (briefing) =>
+    new Promise((resolve) => setTimeout(() => resolve(`later:${briefing.headline}\n`), 5)),
+};
+
 const registry = exporters as Record<string, Exporter>;
 beforeAll(() => {
   registry.bin = binary;
+  registry.later = later;
 });
 afterAll(() => {
   delete registry.bin;
+  delete registry.later;
 });
 
 let dir: string;
@@ -78,6 +89,43 @@ describe("a binary format", () => {
   it("reads the options it declares", async () => {
     const r = await run(["export", "brief.yaml", "-f", "bin", "--option", "level=9"]);
     expect(r.bytes).toEqual(expected("9"));
+  });
+});
+
+describe("a format that renders asynchronously", () => {
+  it("is awaited for stdout, -o and every file of --out-dir", async () => {
+    const text = "later:Container rates are climbing again\n";
+    expect((await run(["export", "brief.yaml", "-f", "later"])).out).toBe(text);
+    expect((await run(["export", "brief.yaml", "-f", "later", "-o", "one.later"])).code).toBe(0);
+    expect(readFileSync(join(dir, "one.later"), "utf8")).toBe(text);
+    writeFileSync(join(dir, "second.yaml"), readFileSync(join(dir, "brief.yaml")));
+    const batch = await run(["export", "brief.yaml", "second.yaml", "-f", "later", "-d", "out"]);
+    expect(batch.code).toBe(0);
+    for (const name of ["brief", "second"])
+      expect(readFileSync(join(dir, "out", `${name}.later`), "utf8")).toBe(text);
+  });
+
+  it("is awaited when --watch writes again after a change", async () => {
+    const controller = new AbortController();
+    const { io, stderr } = memoryIo({ cwd: dir });
+    io.signal = controller.signal;
+    const args = ["export", "brief.yaml", "-f", "later", "-o", "w.later", "--watch"];
+    const running = main(args, io);
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(ok()).toBe(true);
+    };
+    const output = () => readFileSync(join(dir, "w.later"), "utf8");
+    await until(() => stderr().includes("watching 1 file"));
+    expect(output()).toBe("later:Container rates are climbing again\n");
+    const source = join(dir, "brief.yaml");
+    writeFileSync(
+      source,
+      readFileSync(source, "utf8").replace(/^headline: .*$/m, "headline: Rates ease"),
+    );
+    await until(() => output() === "later:Rates ease\n");
+    controller.abort();
+    expect(await running).toBe(130);
   });
 });
 

@@ -219,6 +219,23 @@ describe("briefing list --cache", () => {
     expect(fresh[0]?.minutes).toBe(Math.ceil((fresh[0]?.words ?? 0) / 50));
   });
 
+  it("keeps a digest's items and a --grep's apart from the list's", async () => {
+    const listed = (await run(["list", "--format", "json"])).out;
+    const grepped = (await run(["list", "--grep", "strike", "--format", "json"])).out;
+    const digest = (await run(["digest", "--include-invalid"])).out;
+    // A digest checks for errors only; its entries must not stand in for the list's.
+    expect((await run(["digest", "--include-invalid", "--cache"])).out).toBe(digest);
+    expect((await run(["list", "--cache", "--format", "json"])).out).toBe(listed);
+    expect((await run(["list", "--cache", "--grep", "strike", "--format", "json"])).out).toBe(
+      grepped,
+    );
+    expect((await run(["digest", "--include-invalid", "--cache"])).out).toBe(digest);
+    const prefixes = new Set(Object.keys(readCache().entries).map((k) => k.split(":")[0]));
+    expect([...prefixes].sort()).toEqual(["errors+text", "list", "list+text"]);
+    // Warnings the digest's errors-only check would have left at zero.
+    expect((JSON.parse(listed) as { warnings: number }[]).some((e) => e.warnings > 0)).toBe(true);
+  });
+
   it("shares the cache file with validate without losing either's entries", async () => {
     await run(["list", "--cache"]);
     await run(["validate", "--cache", "."]);

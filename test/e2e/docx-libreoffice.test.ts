@@ -55,7 +55,7 @@ describe("the DOCX export in LibreOffice", () => {
         const file = join(dir, "brief.docx");
         writeFileSync(
           file,
-          docx.render(briefing, { ...(template ? { template } : {}), page: "letter" }),
+          await docx.render(briefing, { ...(template ? { template } : {}), page: "letter" }),
         );
         // A private profile: a user's LibreOffice settings (or a running instance) must not interfere.
         const profile = join(dir, "profile");

@@ -77,4 +77,17 @@ describe("library render and import", () => {
     expect(await render(back.briefing ?? briefing, "txt")).toBe(text);
     await expect(render(briefing, "pdf")).rejects.toThrow('unknown format "pdf"');
   });
+
+  it("renders a Word document as the bytes of a zip package, its text the briefing's", async () => {
+    const { render } = await import("../../src/index.js");
+    const { briefing } = await loadBriefing(standard, "standard.yaml");
+    if (!briefing) throw new Error("fixture must load");
+    const bytes = await render(briefing, "docx");
+    if (typeof bytes === "string") throw new Error("docx must render as bytes");
+    // "PK\x03\x04": a zip's local file header, which every DOCX package starts with.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    const { default: mammoth } = await import("mammoth");
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(text).toContain(briefing.headline);
+  });
 });

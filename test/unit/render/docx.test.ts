@@ -94,7 +94,7 @@ describe("the DOCX export", () => {
     "reads back as Title, summary, headings, list items, conclusion, table and sources: %s",
     async (_name, e) => {
       const template = await templateFor(e.briefing);
-      const { blocks } = await readBack(docx.render(e.briefing, { template }));
+      const { blocks } = await readBack(await docx.render(e.briefing, { template }));
       expect(blocks).toEqual(expectedBlocks(e.briefing, template));
     },
   );
@@ -109,8 +109,8 @@ function part(bytes: Uint8Array, path: string): string {
 const base = freight.briefing;
 
 describe("DOCX structure", () => {
-  it("backs its list items with a bullet numbering definition, not typed markers", () => {
-    const bytes = docx.render(base);
+  it("backs its list items with a bullet numbering definition, not typed markers", async () => {
+    const bytes = await docx.render(base);
     expect(part(bytes, "word/numbering.xml")).toMatch(/<w:numFmt w:val="bullet"\/>/);
     const document = part(bytes, "word/document.xml");
     const bullets = base.sections.reduce((n, s) => n + (s.bullets?.length ?? 0), 0);
@@ -130,7 +130,7 @@ describe("DOCX structure", () => {
         ],
       },
     };
-    const { html, blocks } = await readBack(docx.render(b));
+    const { html, blocks } = await readBack(await docx.render(b));
     expect([...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1])).toEqual([
       "https://ports.example.com/a?b=1&amp;c=2",
     ]);
@@ -144,7 +144,7 @@ describe("DOCX structure", () => {
   });
 
   it("marks a draft above the title and in the page header, and a final one nowhere", async () => {
-    const draft = docx.render({ ...base, meta: { ...base.meta, status: "draft" } });
+    const draft = await docx.render({ ...base, meta: { ...base.meta, status: "draft" } });
     const { blocks } = await readBack(draft);
     expect(blocks.slice(0, 2)).toEqual([
       ["p", DRAFT_MARKING],
@@ -153,7 +153,7 @@ describe("DOCX structure", () => {
     expect(part(draft, "word/header1.xml")).toContain(
       `<w:t xml:space="preserve">${DRAFT_MARKING}</w:t>`,
     );
-    const final = docx.render({ ...base, meta: { ...base.meta, status: "final" } });
+    const final = await docx.render({ ...base, meta: { ...base.meta, status: "final" } });
     const finalText = (await mammoth.extractRawText({ buffer: Buffer.from(final) })).value;
     expect(finalText).not.toContain(DRAFT_MARKING);
     expect(Object.keys(unzipSync(final)).filter((p) => p.startsWith("word/header"))).toEqual([]);
@@ -163,14 +163,14 @@ describe("DOCX structure", () => {
     [undefined, 11906, 16838],
     ["a4", 11906, 16838],
     ["Letter", 12240, 15840],
-  ])("sets the page size for page=%s", (page, w, h) => {
-    const document = part(docx.render(base, page ? { page } : {}), "word/document.xml");
+  ])("sets the page size for page=%s", async (page, w, h) => {
+    const document = part(await docx.render(base, page ? { page } : {}), "word/document.xml");
     expect(document).toMatch(new RegExp(`<w:pgSz w:w="${w}" w:h="${h}"`));
   });
 
-  it("refuses a page size it does not know, as a usage error", () => {
-    expect(() => docx.render(base, { page: "a5" })).toThrow(UsageError);
-    expect(() => docx.render(base, { page: "a5" })).toThrow(
+  it("refuses a page size it does not know, as a usage error", async () => {
+    await expect(docx.render(base, { page: "a5" })).rejects.toThrow(UsageError);
+    await expect(docx.render(base, { page: "a5" })).rejects.toThrow(
       '--option page is a4 or letter, not "a5"',
     );
   });
@@ -178,15 +178,15 @@ describe("DOCX structure", () => {
   it("keeps markup-like and control characters as text", async () => {
     const hostile = '</w:t><w:p>&amp; "quoted" <script>x</script>\u0007 \u202eend';
     const b: Briefing = { ...base, headline: hostile, meta: {} };
-    const { blocks } = await readBack(docx.render(b));
+    const { blocks } = await readBack(await docx.render(b));
     expect(blocks[0]).toEqual(["title", oneLine(hostile)]);
     expect(oneLine(hostile)).not.toContain("\u0007");
   });
 
   it("adds the word count and reading time under the title when asked", async () => {
-    const with_ = (await readBack(docx.render(base, { readingTime: true }))).blocks;
+    const with_ = (await readBack(await docx.render(base, { readingTime: true }))).blocks;
     expect(with_[1]?.[1]).toMatch(/^\d+ words · \d+ min read$/);
-    const without = (await readBack(docx.render(base))).blocks;
+    const without = (await readBack(await docx.render(base))).blocks;
     expect(without[1]).toEqual(["p", oneLine(base.summary)]);
   });
 });
