@@ -71,12 +71,13 @@ export function segmentWords(text: string, locale?: string): number {
   return words;
 }
 
-/** The text a reader reads: headline, summary, leads, bullets and conclusion. */
+/** The text a reader reads: headline, summary, leads, bullets, the paragraphs after them, and the conclusion. */
 export function readableParts(briefing: Briefing): string[] {
   const parts = [briefing.headline, briefing.summary];
   for (const section of briefing.sections) {
     if (section.lead) parts.push(section.lead);
     parts.push(...(section.bullets ?? []));
+    if (section.after) parts.push(section.after);
   }
   parts.push(briefing.conclusion);
   return parts.filter((part) => typeof part === "string");

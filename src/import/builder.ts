@@ -4,7 +4,7 @@ import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
 import type { Guess, ImportOptions, ImportResult } from "./types.js";
 import { unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
 
-type Part = "summary" | "lead" | "bullet" | "conclusion";
+type Part = "summary" | "lead" | "bullet" | "after" | "conclusion";
 type Located = Section & { line: number; column: number };
 
 /** How a line of text relates to the part before it. */
@@ -136,21 +136,25 @@ export class BriefingBuilder {
           this.place(line, `${this.sectionPointer}/bullets/${section.bullets.length - 1}`);
           return;
         }
-        // Text after a list is a paragraph of its section, never part of the last bullet.
-        this.current = "lead";
-        this.addLead(text, line, true);
+        // Text after a list keeps its place after the list, never part of the last bullet.
+        this.current = "after";
+        this.addProse("after", text, line, true);
+        return;
+      case "after":
+        this.addProse("after", text, line, flags.paragraph === true);
         return;
       default:
-        this.addLead(text, line, flags.paragraph === true);
+        this.addProse("lead", text, line, flags.paragraph === true);
     }
   }
 
-  private addLead(text: string, line: number, paragraph: boolean): void {
+  /** Text of the current section: its lead, or the paragraphs after its bullets. */
+  private addProse(key: "lead" | "after", text: string, line: number, paragraph: boolean): void {
     const section = this.sections.at(-1);
     if (!section) return;
-    if (!section.lead) this.lines.set(`${this.sectionPointer}/lead`, line);
-    section.lead = join(section.lead, text, paragraph);
-    this.place(line, `${this.sectionPointer}/lead`);
+    if (!section[key]) this.lines.set(`${this.sectionPointer}/${key}`, line);
+    section[key] = join(section[key], text, paragraph);
+    this.place(line, `${this.sectionPointer}/${key}`);
   }
 
   /** A line that starts with one of the template's labels (or an alias of one). */
@@ -242,6 +246,14 @@ export class BriefingBuilder {
       this.text(text, line, { paragraph: true });
       return;
     }
+    if (this.current === "after")
+      this.error(
+        "a list after the text that follows a list joins that list; the text is printed after both",
+        line,
+        column,
+        "warning",
+        "list-after-text",
+      );
     if (this.sections.length === 0) this.implicitSection(line, column);
     const section = this.sections.at(-1) as Located;
     (section.bullets ??= []).push(text);
@@ -306,11 +318,12 @@ export class BriefingBuilder {
       headline: this.headlineText,
       summary: this.summaryText ?? "",
       // Keys in reading order, whatever order the parts were found in.
-      sections: this.sections.map(({ id, label, lead, bullets }) => ({
+      sections: this.sections.map(({ id, label, lead, bullets, after }) => ({
         id,
         ...(label !== undefined ? { label } : {}),
         ...(lead !== undefined ? { lead } : {}),
         ...(bullets !== undefined ? { bullets } : {}),
+        ...(after !== undefined ? { after } : {}),
       })),
       conclusion: this.conclusionText ?? "",
     };

@@ -25,7 +25,7 @@ import type { Briefing, Meta, SourceRef } from "../core/types.js";
 import { safeHref } from "./html.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import type { Exporter, FormatOption, RenderOptions } from "./types.js";
 
 /** Page sizes in twentieths of a point, portrait. */
@@ -148,6 +148,7 @@ export function docxBlocks(
     if (text(s.lead)) blocks.push(body(s.lead));
     for (const bullet of s.bullets.map(text))
       if (bullet) blocks.push(listItem([new TextRun(bullet)]));
+    for (const p of paragraphs(s.after ?? "")) blocks.push(body(p));
   }
   blocks.push(section(b.conclusionLabel), body(b.conclusion));
   const rows = b.meta ? metaRows(b.meta) : [];

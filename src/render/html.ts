@@ -131,7 +131,7 @@ function metaLine(meta: Meta | undefined): string {
   return `\n      <p class="meta">${items.join(SEP)}</p>`;
 }
 
-/** A labelled section: heading, lead when there is one, bullets when there are any. */
+/** A labelled section: heading, lead when there is one, bullets when there are any, then the text after them. */
 function section(s: ResolvedSection, id: string): string {
   const parts = [
     `    <section aria-labelledby="${id}">`,
@@ -145,6 +145,7 @@ function section(s: ResolvedSection, id: string): string {
     for (const bullet of s.bullets) parts.push(`        <li>${escapeHtml(bullet)}</li>`);
     parts.push("      </ul>");
   }
+  for (const p of paragraphs(s.after ?? "")) parts.push(`      <p>${escapeHtml(p)}</p>`);
   parts.push("    </section>");
   return parts.join("\n");
 }

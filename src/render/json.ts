@@ -18,11 +18,13 @@ export const json: Exporter<string> = {
       $schema: EXPORT_SCHEMA_ID,
       formatVersion: 1,
       ...resolved,
-      sections: resolved.sections.map(({ lead, ...section }) =>
-        lead === ""
-          ? section
-          : { id: section.id, label: section.label, lead, bullets: section.bullets },
-      ),
+      sections: resolved.sections.map(({ id, label, lead, bullets, after }) => ({
+        id,
+        label,
+        ...(lead === "" ? {} : { lead }),
+        bullets,
+        ...(after === undefined ? {} : { after }),
+      })),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
   },

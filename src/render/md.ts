@@ -126,6 +126,7 @@ export const md: Exporter<string> = {
       blocks.push(labelled(section.label, section.lead));
       const bullets = section.bullets.map(escapeMarkdown).filter((x) => x !== "");
       if (bullets.length > 0) blocks.push(bullets.map((x) => `- ${x}`).join("\n"));
+      if (section.after) blocks.push(unlabelled(section.after));
     }
     blocks.push(labelled(b.conclusionLabel, b.conclusion));
     return `${options.frontMatter ? frontMatter(b) : ""}${blocks.join("\n\n")}\n`;

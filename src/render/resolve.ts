@@ -11,6 +11,8 @@ export interface ResolvedSection {
   lead: string;
   /** Bullets, possibly none. */
   bullets: string[];
+  /** Paragraphs after the bullets; absent when the section has none. */
+  after?: string;
 }
 
 /** A briefing with every label resolved: what the renderers print and the JSON export holds. */
@@ -60,6 +62,7 @@ export function resolveBriefing(briefing: Briefing, template?: Template): Resolv
       label: sectionLabel(template, s),
       lead: s.lead ?? "",
       bullets: [...(s.bullets ?? [])],
+      ...(s.after ? { after: s.after } : {}),
     })),
     conclusionLabel: briefing.conclusionLabel ?? conclusionLabel(template),
     conclusion: briefing.conclusion,

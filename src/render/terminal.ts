@@ -71,6 +71,7 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
       out.push(
         wrapSpans([{ text: oneLine(bullet) }], { width, first: `  ${c.dim("►")} `, rest: "    " }),
       );
+    if (section.after) out.push("", block(undefined, section.after, c, width));
   }
   out.push("", block(b.conclusionLabel, b.conclusion, c, width));
   const sources = meta?.sources ?? [];

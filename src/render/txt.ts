@@ -35,6 +35,8 @@ export const txt: Exporter<string> = {
       // An empty bullet says nothing; printing its marker alone would leave a dangling line.
       for (const bullet of section.bullets.map(oneLine))
         if (bullet) lines.push(HOUSE_BULLET + bullet);
+      // A blank line ends the list, so the text after it is not read as the last bullet's tail.
+      if (section.after) lines.push(`\n${unlabelled(section.after)}`);
     }
     lines.push(labelled(b.conclusionLabel, b.conclusion));
     return `${lines.join("\n")}\n`;

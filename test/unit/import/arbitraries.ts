@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
-import { stripLabelPrefix } from "../../../src/import/labels.js";
+import { looksLikeLabel, stripLabelPrefix } from "../../../src/import/labels.js";
 import {
   bylineAuthor,
   findDate,
@@ -116,23 +116,40 @@ function readsAsFurniture(t: string): boolean {
 
 /** Sections of a template in order: required ones always, optional ones sometimes. */
 function sections(template: Template, markdown: boolean): fc.Arbitrary<Section[]> {
+  const closing = after(template, markdown);
   const parts = template.sections.map((spec) => {
     const leadOptional = spec.lead?.required === false;
     const section = fc
       .record({
         lead: leadOptional ? fc.option(text(markdown), { nil: undefined }) : text(markdown),
         bullets: fc.array(text(markdown), { maxLength: 4 }),
+        after: fc.option(closing, { nil: undefined }),
       })
       // A section needs a lead or a bullet: the importer rejects one with neither.
       .filter(({ lead, bullets }) => lead !== undefined || bullets.length > 0)
-      .map(({ lead, bullets }): Section => ({
+      .map(({ lead, bullets, after }): Section => ({
         id: spec.id,
         ...(lead === undefined ? {} : { lead }),
         ...(bullets.length ? { bullets } : {}),
+        // Text after the bullets is told from the lead only by the list before it.
+        ...(bullets.length && after !== undefined ? { after } : {}),
       }));
     return spec.required === false ? fc.option(section, { nil: undefined }) : section.map((s) => s);
   });
   return fc.tuple(...parts).map((ss) => ss.filter((s): s is Section => s !== undefined));
+}
+
+/**
+ * Exclusion 4 (both layouts). The paragraphs after a section's bullets stand on lines of
+ * their own, like the summary (exclusion 2), and after a blank line a short capitalised
+ * phrase before a colon or standing alone ("Rates hold:", "Port Said") reads as a label
+ * the template does not know.
+ */
+function after(template: Template, markdown: boolean): fc.Arbitrary<string> {
+  const paragraph = text(markdown).filter(
+    (t) => !ambiguousOpening(t, template) && looksLikeLabel(t, true) === undefined,
+  );
+  return fc.array(paragraph, { minLength: 1, maxLength: 2 }).map((ps) => ps.join("\n\n"));
 }
 
 /** A briefing of one template, with the exclusions above applied. */

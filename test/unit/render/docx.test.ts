@@ -5,7 +5,7 @@ import type { Briefing } from "../../../src/core/types.js";
 import { UsageError } from "../../../src/errors.js";
 import { docx, DRAFT_MARKING } from "../../../src/render/docx.js";
 import { formatForFile, getExporter } from "../../../src/render/index.js";
-import { cleanLabel, oneLine } from "../../../src/render/sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "../../../src/render/sanitize.js";
 import { resolveBriefing } from "../../../src/render/resolve.js";
 import { loadExamples, templateFor } from "./support.js";
 
@@ -52,6 +52,7 @@ function expectedBlocks(b: Briefing, template: Parameters<typeof resolveBriefing
     if (oneLine(s.lead)) out.push(["p", oneLine(s.lead)]);
     const bullets = s.bullets.map(oneLine).filter(Boolean);
     if (bullets.length) out.push(["ul", ""], ...bullets.map((t): Block => ["li", t]), ["/ul", ""]);
+    for (const p of paragraphs(s.after ?? "")) out.push(["p", p]);
   }
   out.push(["h1", cleanLabel(r.conclusionLabel)], ["p", oneLine(r.conclusion)]);
   const m = r.meta ?? {};
