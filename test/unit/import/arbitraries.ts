@@ -57,8 +57,15 @@ export function text(markdown = false): fc.Arbitrary<string> {
     )
     .map(([ts, seps]) => oneLine(ts.map((t, i) => (i ? (seps[i] ?? " ") : "") + t).join("")))
     .map((t) => t.replace(EDGE, ""))
-    .filter((t) => t !== "" && t === oneLine(t));
+    .filter((t) => t !== "" && t === oneLine(t) && !HYPHENATION_SPLIT.test(t));
 }
+
+/**
+ * Exclusion 5 (both layouts). A word, a hyphen, a space and a lower-case word ("bn- of") is
+ * how OCR and PDF copies split words, and the importer joins the two when the joined word
+ * is one the text uses elsewhere ("bnof"), as it would in a damaged copy.
+ */
+const HYPHENATION_SPLIT = /\p{L}- \p{Ll}/u;
 
 /**
  * Bullet markers the importer recognises at the start of a line: `►` and its cousins with
