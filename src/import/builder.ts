@@ -35,6 +35,7 @@ export class BriefingBuilder {
   private readonly guesses: Guess[] = [];
   private readonly once = new Set<string>();
   private readonly unknown: UnknownLabel[] = [];
+  private readonly reported: string[] = [];
   private readonly template: Template;
   private readonly file: string;
 
@@ -205,7 +206,7 @@ export class BriefingBuilder {
 
   /** A line that looks like a label the template does not have: kept as a custom section. */
   unknownLabel(label: string, rest: string, line: number, column: number): void {
-    this.unknown.push({ label, line, column });
+    this.unknown.push({ label, line, column, section: this.sections.length });
     this.guess({
       kind: "label",
       line,
@@ -219,7 +220,10 @@ export class BriefingBuilder {
   private reportUnknown(): void {
     if (this.options.lenient) return;
     const found = unknownLabelsProblem(this.unknown, this.template, this.options.others ?? []);
-    if (found) this.error(found.message, found.line, found.column);
+    if (!found) return;
+    this.error(found.message, found.line, found.column);
+    // The template check would say each is not the template's; this problem says it once.
+    this.reported.push(...this.unknown.map((u) => `/sections/${u.section}/id`));
   }
 
   private openSection(section: Section, lead: string, line: number, column: number): void {
@@ -286,7 +290,12 @@ export class BriefingBuilder {
   }
 
   finish(lastLine: number): ImportResult {
-    const base = { lines: this.lines, placed: this.placed, guesses: this.guesses };
+    const base = {
+      lines: this.lines,
+      placed: this.placed,
+      guesses: this.guesses,
+      reported: this.reported,
+    };
     if (this.headlineText === undefined) {
       this.error("the text is empty; a briefing starts with its headline", 1);
       return { problems: this.problems, ...base };

@@ -6,6 +6,8 @@ export interface UnknownLabel {
   label: string;
   line: number;
   column: number;
+  /** Index of the custom section made from it. */
+  section: number;
 }
 
 /**
