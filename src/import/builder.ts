@@ -1,19 +1,13 @@
 import { sectionLabel, type Template } from "../core/template.js";
-import type { Briefing, Problem, Section, Severity } from "../core/types.js";
+import type { Briefing, Section } from "../core/types.js";
 import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
-import type { Guess, ImportOptions, ImportResult } from "./types.js";
+import { continuesBullet, join, type TextFlags } from "./prose.js";
+import { ImportRecord } from "./record.js";
+import type { ImportOptions, ImportResult } from "./types.js";
 import { unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
 
 type Part = "summary" | "lead" | "bullet" | "after" | "conclusion";
 type Located = Section & { line: number; column: number };
-
-/** How a line of text relates to the part before it. */
-export interface TextFlags {
-  /** A blank line (or a new Markdown paragraph) came before: a new paragraph starts. */
-  paragraph?: boolean;
-  /** The line is indented: under a bullet, it continues that bullet. */
-  indented?: boolean;
-}
 
 /**
  * Assembles a briefing from the parts a reader finds, in order: a headline, text, labels,
@@ -21,47 +15,19 @@ export interface TextFlags {
  * report the same problems. Nothing is dropped: text that fits no part is kept in the
  * nearest one and reported.
  */
-export class BriefingBuilder {
+export class BriefingBuilder extends ImportRecord {
   private headlineText: string | undefined;
   private summaryText: string | undefined;
   private conclusionText: string | undefined;
   private conclusionLine = 0;
   private readonly sections: Located[] = [];
   private current: Part | undefined;
-  private readonly problems: Problem[] = [];
-  private readonly lines = new Map<string, number>();
-  private readonly placed: { line: number; to: string }[] = [];
-  private readonly placedKeys = new Set<string>();
-  private readonly guesses: Guess[] = [];
-  private readonly once = new Set<string>();
   private readonly unknown: UnknownLabel[] = [];
-  private readonly reported: string[] = [];
   private readonly template: Template;
-  private readonly file: string;
 
   constructor(private readonly options: ImportOptions) {
+    super(options.file ?? "<input>");
     this.template = options.template;
-    this.file = options.file ?? "<input>";
-  }
-
-  /** Reports a located problem; a `key` reports it once per file, however often it occurs. */
-  error(
-    message: string,
-    line: number,
-    column = 1,
-    severity: Severity = "error",
-    key?: string,
-  ): void {
-    if (key !== undefined) {
-      if (this.once.has(key)) return;
-      this.once.add(key);
-    }
-    this.problems.push({ rule: "import", severity, message, path: this.file, line, column });
-  }
-
-  /** Records something decided without being told, for the import report. */
-  guess(guess: Guess): void {
-    this.guesses.push(guess);
   }
 
   get hasHeadline(): boolean {
@@ -87,14 +53,6 @@ export class BriefingBuilder {
     if (this.current === "conclusion") return !this.conclusionText;
     if (this.current === "summary") return !this.summaryText;
     return false;
-  }
-
-  private place(line: number, pointer: string): void {
-    // A wrapped part keeps one entry per line; a run-on line holds several parts.
-    const key = `${line} ${pointer}`;
-    if (this.placedKeys.has(key)) return;
-    this.placedKeys.add(key);
-    this.placed.push({ line, to: pointer });
   }
 
   private get sectionPointer(): string {
@@ -128,11 +86,7 @@ export class BriefingBuilder {
         this.place(line, "/conclusion");
         return;
       case "bullet":
-        if (
-          section?.bullets?.length &&
-          !flags.paragraph &&
-          (flags.indented || !FULL_STOP.test(this.previousText))
-        ) {
+        if (section?.bullets?.length && continuesBullet(flags, this.previousText)) {
           section.bullets[section.bullets.length - 1] = join(section.bullets.at(-1), text);
           this.place(line, `${this.sectionPointer}/bullets/${section.bullets.length - 1}`);
           return;
@@ -290,12 +244,7 @@ export class BriefingBuilder {
   }
 
   finish(lastLine: number): ImportResult {
-    const base = {
-      lines: this.lines,
-      placed: this.placed,
-      guesses: this.guesses,
-      reported: this.reported,
-    };
+    const base = this.record;
     if (this.headlineText === undefined) {
       this.error("the text is empty; a briefing starts with its headline", 1);
       return { problems: this.problems, ...base };
@@ -338,13 +287,4 @@ export class BriefingBuilder {
     };
     return { briefing, problems, ...base };
   }
-}
-
-// A bullet that ends a sentence: an unindented line after it is a paragraph, not its tail.
-const FULL_STOP = /[.!?]["”’)]?$/;
-
-/** Joins a wrapped line with a space, or a new paragraph with a blank line. */
-function join(a: string | undefined, b: string, paragraph = false): string {
-  if (!a) return b;
-  return paragraph ? `${a}\n\n${b}` : `${a} ${b}`;
 }

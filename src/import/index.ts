@@ -1,5 +1,5 @@
 import { looksLikeMarkdown, parseMarkdown } from "./markdown.js";
-import { parseText } from "./text.js";
+import { parseText } from "./parse-text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 /** Source formats the importer reads. */

@@ -3,7 +3,7 @@ import { parse as parseYaml } from "yaml";
 import type { Meta } from "../core/types.js";
 import { BriefingBuilder } from "./builder.js";
 import { repairLines, takeOut } from "./prepare.js";
-import { readLine, type SourceLine } from "./text.js";
+import { readLine, type SourceLine } from "./parse-text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 const markdown = new MarkdownIt("commonmark");
