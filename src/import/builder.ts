@@ -4,7 +4,7 @@ import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
 import { continuesBullet, join, type TextFlags } from "./prose.js";
 import { ImportRecord } from "./record.js";
 import type { ImportOptions, ImportResult } from "./types.js";
-import { unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
+import { overriddenLabels, unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
 
 type Part = "summary" | "lead" | "bullet" | "after" | "conclusion";
 type Located = Section & { line: number; column: number };
@@ -22,7 +22,7 @@ export class BriefingBuilder extends ImportRecord {
   private conclusionLine = 0;
   private readonly sections: Located[] = [];
   private current: Part | undefined;
-  private readonly unknown: UnknownLabel[] = [];
+  private unknown: UnknownLabel[] = [];
   private readonly template: Template;
 
   constructor(private readonly options: ImportOptions) {
@@ -172,6 +172,14 @@ export class BriefingBuilder extends ImportRecord {
 
   /** One problem for all the unknown labels of a file, at the first. */
   private reportUnknown(): void {
+    const { left, read } = overriddenLabels(this.sections, this.unknown, this.template);
+    this.unknown = left;
+    for (const u of read) {
+      const name = sectionLabel(this.template, { id: this.sections[u.section]?.id ?? "" });
+      const reason = `"${u.label}" stands where "${name}" is missing: that section, under its own label`;
+      this.guess({ kind: "label", line: u.line, value: u.label, reason });
+      this.error(`${reason} (label: ${u.label})`, u.line, u.column, "warning");
+    }
     if (this.options.lenient) return;
     const found = unknownLabelsProblem(this.unknown, this.template, this.options.others ?? []);
     if (!found) return;
