@@ -1,3 +1,4 @@
+import { DEFAULT_OUTPUT_WORDS, readingPhrase, type OutputWords } from "./output-words.js";
 // Word count and reading time of a briefing, as people see them (show, list, exports).
 // Words are found by Unicode word segmentation, so text written without spaces between
 // words (Chinese, Japanese, Thai) counts by its words rather than as one long run.
@@ -100,7 +101,9 @@ export function readingStats(
 }
 
 /** `412 words · 2 min read`, the line every output shows. */
-export function readingLine(stats: ReadingStats): string {
-  const words = `${stats.words} ${stats.words === 1 ? "word" : "words"}`;
-  return `${words} · ${stats.minutes} min read`;
+export function readingLine(
+  stats: ReadingStats,
+  words: Readonly<OutputWords> = DEFAULT_OUTPUT_WORDS,
+): string {
+  return readingPhrase(words, stats);
 }

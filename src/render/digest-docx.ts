@@ -5,6 +5,7 @@ import { itemAnchor, type Digest } from "./digest.js";
 import { docxBlocks, docxDocument } from "./docx.js";
 import { oneLine } from "./sanitize.js";
 import type { RenderOptions } from "./types.js";
+import { wordsOf } from "./words.js";
 
 export function renderDigestDocx(d: Digest, options: RenderOptions = {}): Uint8Array {
   const blocks = [
@@ -13,7 +14,10 @@ export function renderDigestDocx(d: Digest, options: RenderOptions = {}): Uint8A
   ];
   if (d.items.length > 0) {
     blocks.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Contents")] }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(oneLine(wordsOf(options).contents))],
+      }),
     );
     d.items.forEach((item, i) =>
       blocks.push(

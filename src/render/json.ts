@@ -1,3 +1,4 @@
+import { wordsOf } from "./words.js";
 import { resolveBriefing } from "./resolve.js";
 import type { Exporter } from "./types.js";
 
@@ -13,7 +14,7 @@ export const json: Exporter<string> = {
   id: "json",
   extension: ".json",
   render(briefing, options = {}) {
-    const resolved = resolveBriefing(briefing, options.template);
+    const resolved = resolveBriefing(briefing, options.template, wordsOf(options));
     const document = {
       $schema: EXPORT_SCHEMA_ID,
       formatVersion: 1,

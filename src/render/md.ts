@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { wordsOf } from "./words.js";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
@@ -118,7 +119,7 @@ export const md: Exporter<string> = {
     readingTime: readingTimeOption,
   },
   render(briefing, options = {}) {
-    const b = resolveBriefing(briefing, options.template);
+    const b = resolveBriefing(briefing, options.template, wordsOf(options));
     const blocks = [`# ${escapeMarkdown(b.headline)}`];
     if (options.readingTime === true) blocks.push(`_${readingTimeText(briefing, options)}_`);
     blocks.push(b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary));

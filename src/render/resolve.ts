@@ -1,4 +1,5 @@
-import { conclusionLabel, sectionLabel, type Template } from "../core/template.js";
+import { DEFAULT_OUTPUT_WORDS, type OutputWords } from "../core/output-words.js";
+import { sectionLabel, type Template } from "../core/template.js";
 import type { Briefing, Meta } from "../core/types.js";
 
 /** A section with its label resolved from the template. */
@@ -52,7 +53,11 @@ function orderedMeta(meta: Meta): Meta {
 }
 
 /** Resolves labels from the template, fixing the key order every export uses. */
-export function resolveBriefing(briefing: Briefing, template?: Template): ResolvedBriefing {
+export function resolveBriefing(
+  briefing: Briefing,
+  template?: Template,
+  words: Readonly<OutputWords> = DEFAULT_OUTPUT_WORDS,
+): ResolvedBriefing {
   const resolved: ResolvedBriefing = {
     template: template?.id ?? briefing.template ?? "standard",
     headline: briefing.headline,
@@ -64,7 +69,7 @@ export function resolveBriefing(briefing: Briefing, template?: Template): Resolv
       bullets: [...(s.bullets ?? [])],
       ...(s.after ? { after: s.after } : {}),
     })),
-    conclusionLabel: briefing.conclusionLabel ?? conclusionLabel(template),
+    conclusionLabel: briefing.conclusionLabel ?? template?.conclusion?.label ?? words.conclusion,
     conclusion: briefing.conclusion,
   };
   const summaryLabel = briefing.summaryLabel ?? template?.summary?.label;

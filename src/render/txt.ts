@@ -1,3 +1,4 @@
+import { wordsOf } from "./words.js";
 import { resolveBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import type { Exporter } from "./types.js";
@@ -25,7 +26,7 @@ export const txt: Exporter<string> = {
   id: "txt",
   extension: ".txt",
   render(briefing, options = {}) {
-    const b = resolveBriefing(briefing, options.template);
+    const b = resolveBriefing(briefing, options.template, wordsOf(options));
     const lines = [
       oneLine(b.headline),
       b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary),
