@@ -66,12 +66,21 @@ export function outputWords(
   return Object.assign({}, DEFAULT_OUTPUT_WORDS, ...overrides) as OutputWords;
 }
 
+const VALUES = new Set(["draft", "final", "low", "moderate", "high"]);
+
+/**
+ * The word for a status or confidence value ("Final", "Moderate"); a value outside the
+ * schema's (a file rendered without validation) is printed as it is.
+ */
+export function valueWord(words: Readonly<OutputWords>, value: string): string {
+  return VALUES.has(value)
+    ? words[value as "draft" | "final" | "low" | "moderate" | "high"]
+    : value;
+}
+
 /** "Moderate confidence", or its translation. */
-export function confidencePhrase(
-  words: Readonly<OutputWords>,
-  level: "low" | "moderate" | "high",
-): string {
-  return words.confidenceLevel.replace("{level}", words[level]);
+export function confidencePhrase(words: Readonly<OutputWords>, level: string): string {
+  return words.confidenceLevel.replace("{level}", valueWord(words, level));
 }
 
 /** "412 words · 2 min read", or its translation. */

@@ -269,8 +269,7 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   if (Array.isArray(data.files)) config.files = data.files as string[];
   if (Array.isArray(data.ignore)) config.ignore = data.ignore as string[];
   if (typeof data.readingSpeed === "number") config.readingSpeed = data.readingSpeed;
-  if (typeof data.words === "object" && data.words !== null)
-    config.words = data.words;
+  if (typeof data.words === "object" && data.words !== null) config.words = data.words;
   return config;
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_OUTPUT_WORDS, type OutputWords } from "../core/output-words.js";
+import { DEFAULT_OUTPUT_WORDS, valueWord, type OutputWords } from "../core/output-words.js";
 // Word (DOCX) export through the `docx` package: real Word structure (a Title, headings,
 // list items backed by a numbering definition, a table, hyperlinks), so the document
 // reads, navigates and restyles in Word like one written there.
@@ -83,8 +83,8 @@ function metaRows(meta: Meta, words: Readonly<OutputWords>): [string, string][] 
   const rows: [string, string][] = [];
   if (meta.date) rows.push([words.date, meta.date]);
   if (meta.author) rows.push([words.author, meta.author]);
-  if (meta.status) rows.push([words.status, words[meta.status]]);
-  if (meta.confidence) rows.push([words.confidence, words[meta.confidence]]);
+  if (meta.status) rows.push([words.status, valueWord(words, meta.status)]);
+  if (meta.confidence) rows.push([words.confidence, valueWord(words, meta.confidence)]);
   if (meta.tags?.length) rows.push([words.tags, meta.tags.join(", ")]);
   return rows.map(([k, v]) => [k, text(v)]);
 }

@@ -1,4 +1,4 @@
-import { confidencePhrase, type OutputWords } from "../core/output-words.js";
+import { confidencePhrase, valueWord, type OutputWords } from "../core/output-words.js";
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
 import { wordsOf } from "./words.js";
@@ -116,7 +116,7 @@ function metaLine(meta: Meta | undefined, words: Readonly<OutputWords>): string 
   if (meta.author) items.push(`<bdi class="author">${escapeHtml(meta.author)}</bdi>`);
   if (meta.status) {
     const draft = meta.status === "draft" ? ' class="draft"' : "";
-    items.push(`<span${draft}>${escapeHtml(words[meta.status])}</span>`);
+    items.push(`<span${draft}>${escapeHtml(valueWord(words, meta.status))}</span>`);
   }
   if (meta.confidence)
     items.push(`<span>${escapeHtml(confidencePhrase(words, meta.confidence))}</span>`);

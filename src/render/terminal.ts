@@ -1,4 +1,4 @@
-import { confidencePhrase, type OutputWords } from "../core/output-words.js";
+import { confidencePhrase, valueWord, type OutputWords } from "../core/output-words.js";
 import type { Colors } from "../reporters/types.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
@@ -55,7 +55,7 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
     const facts = [
       meta.date,
       meta.author,
-      meta.status && words[meta.status],
+      meta.status && valueWord(words, meta.status),
       meta.confidence && confidencePhrase(words, meta.confidence),
     ]
       .filter((x): x is string => typeof x === "string" && x !== "")

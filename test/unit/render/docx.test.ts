@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { strFromU8, unzipSync } from "fflate";
 import mammoth from "mammoth";
+import { DEFAULT_OUTPUT_WORDS, valueWord } from "../../../src/core/output-words.js";
 import type { Briefing } from "../../../src/core/types.js";
 import { UsageError } from "../../../src/errors.js";
 import { docx, DRAFT_MARKING } from "../../../src/render/docx.js";
@@ -59,8 +60,9 @@ function expectedBlocks(b: Briefing, template: Parameters<typeof resolveBriefing
   const rows: [string, string | undefined][] = [
     ["Date", m.date],
     ["Author", m.author],
-    ["Status", m.status],
-    ["Confidence", m.confidence],
+    // Status and confidence values are printed in the words of the output table.
+    ["Status", m.status && valueWord(DEFAULT_OUTPUT_WORDS, m.status)],
+    ["Confidence", m.confidence && valueWord(DEFAULT_OUTPUT_WORDS, m.confidence)],
     ["Tags", m.tags?.length ? m.tags.join(", ") : undefined],
   ];
   const present = rows.filter((row): row is [string, string] => Boolean(row[1]));
