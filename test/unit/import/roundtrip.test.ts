@@ -158,7 +158,7 @@ describe.each(ids)("a section's own label round-trips: %s", (id) => {
       fc.property(briefing(t, "txt"), labels, fc.nat(), (b, label, k) => {
         const withLabel = relabel(b, label, k);
         fc.pre(withLabel !== undefined);
-        const out = txt.render(withLabel as Briefing, { template: t });
+        const out = txt.render(withLabel, { template: t });
         // A label the template does not know starts a part only after a finished sentence.
         const lines = out.split("\n");
         const at = lines.findIndex((l) => l.startsWith(`${label}.`));
@@ -174,7 +174,7 @@ describe.each(ids)("a section's own label round-trips: %s", (id) => {
       fc.property(briefing(t, "md"), labels, fc.nat(), (b, label, k) => {
         const withLabel = relabel(b, label, k);
         fc.pre(withLabel !== undefined);
-        const out = md.render(withLabel as Briefing, { template: t });
+        const out = md.render(withLabel, { template: t });
         expect(imported(mdImport(out, { template: id }))).toEqual(withLabel);
       }),
       RUNS,
