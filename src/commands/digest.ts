@@ -79,6 +79,7 @@ export async function runDigest(options: DigestOptions, io: Io): Promise<number>
   const render: RenderOptions = {
     ...(options.readingTime ? { readingTime: true } : {}),
     ...(task.config.readingSpeed ? { wordsPerMinute: task.config.readingSpeed } : {}),
+    ...(task.config.words ? { words: task.config.words } : {}),
   };
   const out = await digestFormats[format]!(digest, render);
   if (options.output) {

@@ -188,12 +188,14 @@ export async function runImport(options: ImportCommandOptions, io: Io): Promise<
       file: "x.yaml",
       format,
     });
-    // An empty summary or conclusion was already reported by the import, in its words.
-    const empty = new Set(
-      (["summary", "conclusion"] as const)
+    // An empty summary or conclusion, or a section from an unknown label, was already
+    // reported by the import, in its words and at its line in the source.
+    const empty = new Set([
+      ...(["summary", "conclusion"] as const)
         .filter((k) => parsed.briefing?.[k] === "")
         .map((k) => `/${k}`),
-    );
+      ...(parsed.reported ?? []),
+    ]);
     const findings = [
       ...parsed.problems,
       ...checked.problems

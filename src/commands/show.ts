@@ -67,6 +67,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
       width,
       colors,
       wordsPerMinute: task.config.readingSpeed ?? DEFAULT_WORDS_PER_MINUTE,
+      ...(task.config.words ? { words: task.config.words } : {}),
       ...(template ? { template } : {}),
     }),
   );

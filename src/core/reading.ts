@@ -1,7 +1,7 @@
+import { DEFAULT_OUTPUT_WORDS, readingPhrase, type OutputWords } from "./output-words.js";
 // Word count and reading time of a briefing, as people see them (show, list, exports).
 // Words are found by Unicode word segmentation, so text written without spaces between
 // words (Chinese, Japanese, Thai) counts by its words rather than as one long run.
-import { plural } from "./words.js";
 import type { Briefing } from "./types.js";
 
 /**
@@ -153,12 +153,13 @@ export function segmentWords(text: string, locale?: string): number {
   return wordsIn([text], locale);
 }
 
-/** The text a reader reads: headline, summary, leads, bullets and conclusion. */
+/** The text a reader reads: headline, summary, leads, bullets, the paragraphs after them, and the conclusion. */
 export function readableParts(briefing: Briefing): string[] {
   const parts = [briefing.headline, briefing.summary];
   for (const section of briefing.sections) {
     if (section.lead) parts.push(section.lead);
     parts.push(...(section.bullets ?? []));
+    if (section.after) parts.push(section.after);
   }
   parts.push(briefing.conclusion);
   return parts.filter((part) => typeof part === "string");
@@ -181,7 +182,9 @@ export function readingStats(
 }
 
 /** `412 words · 2 min read`, the line every output shows. */
-export function readingLine(stats: ReadingStats): string {
-  const words = plural(stats.words, "word");
-  return `${words} · ${stats.minutes} min read`;
+export function readingLine(
+  stats: ReadingStats,
+  words: Readonly<OutputWords> = DEFAULT_OUTPUT_WORDS,
+): string {
+  return readingPhrase(words, stats);
 }

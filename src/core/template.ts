@@ -1,3 +1,4 @@
+import type { OutputWords } from "./output-words.js";
 import type { Section } from "./types.js";
 
 /** Prompt and limits of a paragraph part (summary, conclusion). */
@@ -80,6 +81,8 @@ export interface Template {
   sections: SectionSpec[];
   /** Conclusion label, prompt and limits. */
   conclusion?: ParagraphSpec;
+  /** The fixed words of every output ("Sources", "Final"...) in the template's language. */
+  words?: Partial<OutputWords>;
 }
 
 /** Templates by id. */

@@ -14,6 +14,8 @@ export interface Section {
   lead?: string;
   /** The `►` bullets of the section. */
   bullets?: string[];
+  /** Paragraphs printed after the bullets, a blank line between them. */
+  after?: string;
 }
 
 /** A cited source. */

@@ -231,15 +231,19 @@ export function toView(data: Record<string, unknown>): BriefingView {
       const section: BriefingView["sections"][number] = { id: raw.id, index };
       const label = str(raw.label);
       const lead = str(raw.lead);
+      const after = str(raw.after);
       if (label !== undefined) section.label = label;
       if (lead !== undefined) section.lead = lead;
+      if (after !== undefined) section.after = after;
       if (Array.isArray(raw.bullets)) {
         // Non-text bullets stay in place as "" so paths line up; the schema reports them.
         section.bullets = raw.bullets.map((b) => (typeof b === "string" ? b : ""));
         const nonText = raw.bullets.flatMap((b, i) => (typeof b === "string" ? [] : [i]));
         if (nonText.length) section.nonText = nonText;
       }
-      const badLead = raw.lead !== undefined && lead === undefined;
+      const badLead =
+        (raw.lead !== undefined && lead === undefined) ||
+        (raw.after !== undefined && after === undefined);
       const badBullets = raw.bullets !== undefined && !Array.isArray(raw.bullets);
       if (badLead || badBullets) section.malformed = true;
       sections.push(section);

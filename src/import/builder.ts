@@ -1,19 +1,13 @@
 import { leadRequired, sectionLabel, type Template } from "../core/template.js";
-import type { Briefing, Problem, Section, Severity } from "../core/types.js";
+import type { Briefing, Section } from "../core/types.js";
 import { canonicalLabel, customId, type LabelMatch } from "./labels.js";
-import type { Guess, ImportOptions, ImportResult } from "./types.js";
-import { unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
+import { continuesBullet, join, type TextFlags } from "./prose.js";
+import { ImportRecord } from "./record.js";
+import type { ImportOptions, ImportResult } from "./types.js";
+import { overriddenLabels, unknownLabelsProblem, type UnknownLabel } from "./unknown.js";
 
-type Part = "summary" | "lead" | "bullet" | "conclusion";
+type Part = "summary" | "lead" | "bullet" | "after" | "conclusion";
 type Located = Section & { line: number; column: number };
-
-/** How a line of text relates to the part before it. */
-export interface TextFlags {
-  /** A blank line (or a new Markdown paragraph) came before: a new paragraph starts. */
-  paragraph?: boolean;
-  /** The line is indented: under a bullet, it continues that bullet. */
-  indented?: boolean;
-}
 
 /**
  * Assembles a briefing from the parts a reader finds, in order: a headline, text, labels,
@@ -21,46 +15,19 @@ export interface TextFlags {
  * report the same problems. Nothing is dropped: text that fits no part is kept in the
  * nearest one and reported.
  */
-export class BriefingBuilder {
+export class BriefingBuilder extends ImportRecord {
   private headlineText: string | undefined;
   private summaryText: string | undefined;
   private conclusionText: string | undefined;
   private conclusionLine = 0;
   private readonly sections: Located[] = [];
   private current: Part | undefined;
-  private readonly problems: Problem[] = [];
-  private readonly lines = new Map<string, number>();
-  private readonly placed: { line: number; to: string }[] = [];
-  private readonly placedKeys = new Set<string>();
-  private readonly guesses: Guess[] = [];
-  private readonly once = new Set<string>();
-  private readonly unknown: UnknownLabel[] = [];
+  private unknown: UnknownLabel[] = [];
   private readonly template: Template;
-  private readonly file: string;
 
   constructor(private readonly options: ImportOptions) {
+    super(options.file ?? "<input>");
     this.template = options.template;
-    this.file = options.file ?? "<input>";
-  }
-
-  /** Reports a located problem; a `key` reports it once per file, however often it occurs. */
-  error(
-    message: string,
-    line: number,
-    column = 1,
-    severity: Severity = "error",
-    key?: string,
-  ): void {
-    if (key !== undefined) {
-      if (this.once.has(key)) return;
-      this.once.add(key);
-    }
-    this.problems.push({ rule: "import", severity, message, path: this.file, line, column });
-  }
-
-  /** Records something decided without being told, for the import report. */
-  guess(guess: Guess): void {
-    this.guesses.push(guess);
   }
 
   get hasHeadline(): boolean {
@@ -86,14 +53,6 @@ export class BriefingBuilder {
     if (this.current === "conclusion") return !this.conclusionText;
     if (this.current === "summary") return !this.summaryText;
     return false;
-  }
-
-  private place(line: number, pointer: string): void {
-    // A wrapped part keeps one entry per line; a run-on line holds several parts.
-    const key = `${line} ${pointer}`;
-    if (this.placedKeys.has(key)) return;
-    this.placedKeys.add(key);
-    this.placed.push({ line, to: pointer });
   }
 
   private get sectionPointer(): string {
@@ -127,30 +86,30 @@ export class BriefingBuilder {
         this.place(line, "/conclusion");
         return;
       case "bullet":
-        if (
-          section?.bullets?.length &&
-          !flags.paragraph &&
-          (flags.indented || !FULL_STOP.test(this.previousText))
-        ) {
+        if (section?.bullets?.length && continuesBullet(flags, this.previousText)) {
           section.bullets[section.bullets.length - 1] = join(section.bullets.at(-1), text);
           this.place(line, `${this.sectionPointer}/bullets/${section.bullets.length - 1}`);
           return;
         }
-        // Text after a list is a paragraph of its section, never part of the last bullet.
-        this.current = "lead";
-        this.addLead(text, line, true);
+        // Text after a list keeps its place after the list, never part of the last bullet.
+        this.current = "after";
+        this.addProse("after", text, line, true);
+        return;
+      case "after":
+        this.addProse("after", text, line, flags.paragraph === true);
         return;
       default:
-        this.addLead(text, line, flags.paragraph === true);
+        this.addProse("lead", text, line, flags.paragraph === true);
     }
   }
 
-  private addLead(text: string, line: number, paragraph: boolean): void {
+  /** Text of the current section: its lead, or the paragraphs after its bullets. */
+  private addProse(key: "lead" | "after", text: string, line: number, paragraph: boolean): void {
     const section = this.sections.at(-1);
     if (!section) return;
-    if (!section.lead) this.lines.set(`${this.sectionPointer}/lead`, line);
-    section.lead = join(section.lead, text, paragraph);
-    this.place(line, `${this.sectionPointer}/lead`);
+    if (!section[key]) this.lines.set(`${this.sectionPointer}/${key}`, line);
+    section[key] = join(section[key], text, paragraph);
+    this.place(line, `${this.sectionPointer}/${key}`);
   }
 
   /** A line that starts with one of the template's labels (or an alias of one). */
@@ -201,7 +160,7 @@ export class BriefingBuilder {
 
   /** A line that looks like a label the template does not have: kept as a custom section. */
   unknownLabel(label: string, rest: string, line: number, column: number): void {
-    this.unknown.push({ label, line, column });
+    this.unknown.push({ label, line, column, section: this.sections.length });
     this.guess({
       kind: "label",
       line,
@@ -213,9 +172,20 @@ export class BriefingBuilder {
 
   /** One problem for all the unknown labels of a file, at the first. */
   private reportUnknown(): void {
+    const { left, read } = overriddenLabels(this.sections, this.unknown, this.template);
+    this.unknown = left;
+    for (const u of read) {
+      const name = sectionLabel(this.template, { id: this.sections[u.section]?.id ?? "" });
+      const reason = `"${u.label}" stands where "${name}" is missing: that section, under its own label`;
+      this.guess({ kind: "label", line: u.line, value: u.label, reason });
+      this.error(`${reason} (label: ${u.label})`, u.line, u.column, "warning");
+    }
     if (this.options.lenient) return;
     const found = unknownLabelsProblem(this.unknown, this.template, this.options.others ?? []);
-    if (found) this.error(found.message, found.line, found.column);
+    if (!found) return;
+    this.error(found.message, found.line, found.column);
+    // The template check would say each is not the template's; this problem says it once.
+    this.reported.push(...this.unknown.map((u) => `/sections/${u.section}/id`));
   }
 
   private openSection(section: Section, lead: string, line: number, column: number): void {
@@ -242,6 +212,14 @@ export class BriefingBuilder {
       this.text(text, line, { paragraph: true });
       return;
     }
+    if (this.current === "after")
+      this.error(
+        "a list after the text that follows a list joins that list; the text is printed after both",
+        line,
+        column,
+        "warning",
+        "list-after-text",
+      );
     if (this.sections.length === 0) this.implicitSection(line, column);
     const section = this.sections.at(-1) as Located;
     (section.bullets ??= []).push(text);
@@ -274,7 +252,7 @@ export class BriefingBuilder {
   }
 
   finish(lastLine: number): ImportResult {
-    const base = { lines: this.lines, placed: this.placed, guesses: this.guesses };
+    const base = this.record;
     if (this.headlineText === undefined) {
       this.error("the text is empty; a briefing starts with its headline", 1);
       return { problems: this.problems, ...base };
@@ -306,23 +284,15 @@ export class BriefingBuilder {
       headline: this.headlineText,
       summary: this.summaryText ?? "",
       // Keys in reading order, whatever order the parts were found in.
-      sections: this.sections.map(({ id, label, lead, bullets }) => ({
+      sections: this.sections.map(({ id, label, lead, bullets, after }) => ({
         id,
         ...(label !== undefined ? { label } : {}),
         ...(lead !== undefined ? { lead } : {}),
         ...(bullets !== undefined ? { bullets } : {}),
+        ...(after !== undefined ? { after } : {}),
       })),
       conclusion: this.conclusionText ?? "",
     };
     return { briefing, problems, ...base };
   }
-}
-
-// A bullet that ends a sentence: an unindented line after it is a paragraph, not its tail.
-const FULL_STOP = /[.!?]["”’)]?$/;
-
-/** Joins a wrapped line with a space, or a new paragraph with a blank line. */
-function join(a: string | undefined, b: string, paragraph = false): string {
-  if (!a) return b;
-  return paragraph ? `${a}\n\n${b}` : `${a} ${b}`;
 }

@@ -3,7 +3,7 @@ import { leadRequired, sectionRequired, type Template } from "../core/template.j
 import { parseBriefingText, type ImportFormat } from "./index.js";
 import { canonicalLabel, matchLabel } from "./labels.js";
 import { prepare } from "./prepare.js";
-import { parseText } from "./text.js";
+import { parseText } from "./parse-text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 /** The template chosen for a text, the import it gave, and why it won. */

@@ -32,11 +32,11 @@ const WORDS = /\p{L}+(?:['’]\p{L}+)*/gu;
  * a real word (in the text itself, or by `isWord`); page markers and glued footnote digits
  * are reported, and removed only when `clean` is set. Nothing else is changed.
  */
-export function repair(
-  lines: RawLine[],
+export function repair<T extends RawLine>(
+  lines: T[],
   clean: boolean,
   isWord: ((word: string) => boolean) | undefined,
-): Cleaned & { lines: RawLine[] } {
+): Cleaned & { lines: T[] } {
   const out: Cleaned = { guesses: [], leftOut: [], kept: new Set() };
   // The text's own words, gathered only when a split is found: most texts have none.
   let known: Set<string> | undefined;
@@ -48,9 +48,9 @@ export function repair(
   };
   const real = (w: string): boolean =>
     vocabulary().has(w.toLowerCase()) || (isWord?.(w.toLowerCase()) ?? false);
-  const result: RawLine[] = [];
+  const result: T[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const current = { ...(lines[i] as RawLine) };
+    const current = { ...(lines[i] as T) };
     const trimmed = current.text.trim();
     if (PAGE_LINE.test(trimmed)) {
       if (clean) {

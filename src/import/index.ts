@@ -1,6 +1,6 @@
 import type { ImportFormat } from "./formats.js";
 import { looksLikeMarkdown, parseMarkdown } from "./markdown.js";
-import { parseText } from "./text.js";
+import { parseText } from "./parse-text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 export type { ImportFormat } from "./formats.js";

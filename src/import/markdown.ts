@@ -2,7 +2,8 @@ import MarkdownIt from "markdown-it";
 import { parse as parseYaml } from "yaml";
 import type { Meta } from "../core/types.js";
 import { BriefingBuilder } from "./builder.js";
-import { readLine, type SourceLine } from "./text.js";
+import { repairLines, takeOut } from "./prepare.js";
+import { readLine, type SourceLine } from "./parse-text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 const markdown = new MarkdownIt("commonmark");
@@ -78,12 +79,42 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
     offset = fm[0].split(/\n/).length - 1;
     body = body.slice(fm[0].length);
   }
-  const tokens = markdown.parse(body, {});
+  const { lines, last } = readTokens(markdown.parse(body, {}), offset, front.title);
+  // Datelines, bylines, sign-offs and OCR damage are found as in plain text, once the
+  // Markdown is read, so emphasis around a byline or a date does not hide it.
+  // List items are prose whatever they say, as a bullet marker keeps them in plain text.
+  const taken = takeOut(
+    lines.filter((l) => !l.bullet),
+    options,
+  );
+  const repaired = repairLines(lines, options);
+  for (const g of [...taken.guesses, ...repaired.guesses]) builder.guess(g);
+  for (const p of repaired.problems) builder.error(p.message, p.line, 1, "warning");
+  for (const source of repaired.lines) {
+    // A title taken out (a dateline written as one) leaves the next line to be the headline.
+    if (source.title && source.text.trim()) builder.headline(source.text.trim(), source.line);
+    else if (!source.title) readLine(builder, options, source);
+  }
+  const result = builder.finish(last);
+  // Front matter says what the writer meant; what the text suggests fills the gaps.
+  const meta = { ...taken.meta, ...front.meta };
+  if (result.briefing && Object.keys(meta).length) result.briefing.meta = meta;
+  const leftOut = [...taken.leftOut, ...repaired.leftOut].sort((a, b) => a.line - b.line);
+  return { ...result, leftOut };
+}
+
+/** The lines of a Markdown document as the reader takes them, markup gone. */
+function readTokens(
+  tokens: Token[],
+  offset: number,
+  frontTitle: string | undefined,
+): { lines: SourceLine[]; last: number } {
+  const lines: SourceLine[] = [];
   // The front matter's title stands in for a missing `# Title`.
-  if (front.title && !tokens.some((t) => t.type === "heading_open" && t.tag === "h1"))
-    builder.headline(front.title, 2);
+  const hasTitle = tokens.some((t) => t.type === "heading_open" && t.tag === "h1");
+  if (frontTitle && !hasTitle) lines.push({ text: frontTitle, line: 2, title: true });
+  let titled = lines.length > 0;
   const lineOf = (token: Token | undefined): number => (token?.map?.[0] ?? 0) + 1 + offset;
-  const feed = (source: SourceLine): void => readLine(builder, options, source);
   let inItem = 0;
   let last = 1;
   for (let i = 0; i < tokens.length; i++) {
@@ -95,30 +126,33 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
     else if (token.type === "heading_open" && inline?.type === "inline") {
       const textLine = inlineLines(inline).join(" ");
       // The title is the headline; headings below it name sections.
-      if (token.tag === "h1" && !builder.hasHeadline)
-        builder.headline(textLine.trim(), lineOf(token));
-      else feed({ text: textLine, line: lineOf(token), heading: true });
+      if (token.tag === "h1" && !titled) {
+        titled = true;
+        lines.push({ text: textLine, line: lineOf(token), title: true, paragraph: true });
+      } else lines.push({ text: textLine, line: lineOf(token), heading: true, paragraph: true });
     } else if (
       (token.type === "paragraph_open" || token.type === "fence" || token.type === "code_block") &&
       inline
     ) {
       const start = lineOf(token);
       if (token.type !== "paragraph_open") {
-        token.content.split("\n").forEach((l, n) => feed({ text: l, line: start + n }));
+        token.content.split("\n").forEach((l, n) => lines.push({ text: l, line: start + n }));
         continue;
       }
       if (inline.type !== "inline") continue;
-      const lines = inlineLines(inline);
+      const texts = inlineLines(inline);
       const bold = boldLead(inline);
       // "**Details.** The lead" reads as the label line "Details. The lead".
       if (bold !== undefined && !inItem)
-        lines[0] = /[.:]$/.test(bold.trim())
-          ? (lines[0] ?? "")
-          : (lines[0] ?? "").replace(bold, `${bold}.`);
-      lines.forEach((l, n) => {
-        if (inItem && n === 0) feed({ text: l, line: start, bullet: true });
+        texts[0] = /[.:]$/.test(bold.trim())
+          ? (texts[0] ?? "")
+          : (texts[0] ?? "").replace(bold, `${bold}.`);
+      texts.forEach((l, n) => {
+        // A list item starts a part of its own, so no hyphenation is joined across one.
+        if (inItem && n === 0) lines.push({ text: l, line: start, bullet: true, paragraph: true });
+        else if (inItem) lines.push({ text: l, line: start + n, continues: true });
         else
-          feed({
+          lines.push({
             text: l,
             line: start + n,
             markdown: true,
@@ -127,9 +161,7 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
       });
     }
   }
-  const result = builder.finish(last);
-  if (result.briefing && front.meta) result.briefing.meta = front.meta;
-  return result;
+  return { lines, last };
 }
 
 /** Whether text reads as Markdown rather than the plain house layout. */

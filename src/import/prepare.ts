@@ -6,6 +6,7 @@ import {
   bylineAuthor,
   datelineDate,
   findDate,
+  type FoundDate,
   FURNITURE,
   hasLink,
   linksOf,
@@ -33,6 +34,13 @@ const ROUTING = /^(?:to|for|through|thru|cc|from|attention|attn)\s*:\s*\S/i;
 const TOP = 6;
 const RUN_ON = 300;
 
+/** What was taken out of a text's lines before reading them: metadata, and lines left out. */
+export interface TakenOut {
+  meta: Meta;
+  leftOut: LeftOut[];
+  guesses: Guess[];
+}
+
 /**
  * Takes out of the text what is not the briefing's prose, and says where it went: the
  * date and byline (into the metadata), related links (into the sources), "Sign up"
@@ -40,13 +48,11 @@ const RUN_ON = 300;
  * split where its labels and bullets start.
  */
 export function prepare(text: string, options: ImportOptions): Prepared {
-  // Every template's labels count, so what is taken out is the same whichever one reads the rest.
-  const every = [options.template, ...(options.others ?? [])];
   const guesses: Guess[] = [];
   let lines: RawLine[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
   const filled = lines.filter((l) => l.text.trim() !== "");
   if (filled.length === 1 && (filled[0]?.text.length ?? 0) > RUN_ON) {
-    lines = splitRunOn(filled[0] as RawLine, every);
+    lines = splitRunOn(filled[0] as RawLine, [options.template, ...(options.others ?? [])]);
     guesses.push({
       kind: "structure",
       line: 1,
@@ -57,25 +63,43 @@ export function prepare(text: string, options: ImportOptions): Prepared {
   lines.forEach((l, i) => {
     if (i > 0 && lines[i - 1]?.text.trim() === "") l.paragraph = true;
   });
+  const taken = takeOut(lines, options);
+  const repaired = repairLines(lines, options);
+  markLines(repaired.lines, text);
+  return {
+    lines: repaired.lines,
+    meta: taken.meta,
+    leftOut: [...taken.leftOut, ...repaired.leftOut].sort((a, b) => a.line - b.line),
+    guesses: [...guesses, ...taken.guesses, ...repaired.guesses],
+    problems: repaired.problems,
+  };
+}
+
+/**
+ * Takes the lines that are not prose out of a text's lines (their text becomes empty): a
+ * document banner, datelines, bylines and memo routing near the top, sources lines,
+ * newsletter lines and a sign-off. Plain text and Markdown (its lines as read, markup gone)
+ * both pass through here.
+ */
+export function takeOut(lines: RawLine[], options: ImportOptions): TakenOut {
+  // Every template's labels count, so what is taken out is the same whichever one reads the rest.
+  const every = [options.template, ...(options.others ?? [])];
+  const guesses: Guess[] = [];
   const meta: Meta = {};
   const leftOut: LeftOut[] = [];
   const drop = (l: RawLine, reason: string, movedTo?: string): void => {
     leftOut.push({ line: l.line, text: l.text.trim(), reason, ...(movedTo ? { movedTo } : {}) });
     l.text = "";
   };
+  const dated = (l: RawLine, found: FoundDate, reason: string): void => {
+    meta.date = found.iso;
+    guesses.push({ kind: "date", line: l.line, value: found.iso, reason });
+  };
   const top = lines.filter((l) => l.text.trim() !== "").slice(0, TOP);
   // "BRIEFING NOTE TO THE MINISTER" names the kind of document; the next line is the headline.
   if (top[0] && top[1] && BANNER.test(top[0].text.trim())) {
     const date = findDate(top[0].text);
-    if (date) {
-      meta.date = date.iso;
-      guesses.push({
-        kind: "date",
-        line: top[0].line,
-        value: date.iso,
-        reason: `"${date.written}" in the document banner`,
-      });
-    }
+    if (date) dated(top[0], date, `"${date.written}" in the document banner`);
     drop(top[0], "document banner", date ? "/meta/date" : undefined);
   }
   for (const l of top) {
@@ -84,13 +108,7 @@ export function prepare(text: string, options: ImportOptions): Prepared {
     const date = meta.date ? undefined : datelineDate(l.text.trim());
     const author = meta.author ? undefined : bylineAuthor(l.text);
     if (date) {
-      meta.date = date.iso;
-      guesses.push({
-        kind: "date",
-        line: l.line,
-        value: date.iso,
-        reason: `dateline "${date.written}"`,
-      });
+      dated(l, date, `dateline "${date.written}"`);
       drop(l, "dateline", "/meta/date");
     } else if (ROUTING.test(l.text.trim())) {
       drop(l, "memo routing line");
@@ -105,13 +123,7 @@ export function prepare(text: string, options: ImportOptions): Prepared {
     for (const l of top.slice(0, 3)) {
       const found = findDate(l.text);
       if (found) {
-        meta.date = found.iso;
-        guesses.push({
-          kind: "date",
-          line: l.line,
-          value: found.iso,
-          reason: `"${found.written}" in the text, kept there`,
-        });
+        dated(l, found, `"${found.written}" in the text, kept there`);
         break;
       }
     }
@@ -119,8 +131,15 @@ export function prepare(text: string, options: ImportOptions): Prepared {
   takeSources(lines, meta, guesses, drop);
   for (const l of lines) if (FURNITURE.test(l.text.trim())) drop(l, "newsletter line");
   takeSignOff(lines, drop);
+  return { meta, leftOut, guesses };
+}
+
+/** OCR and PDF damage repaired (see cleanup), with one located warning for each kind kept. */
+export function repairLines<T extends RawLine>(
+  lines: T[],
+  options: ImportOptions,
+): { lines: T[]; leftOut: LeftOut[]; guesses: Guess[]; problems: Prepared["problems"] } {
   const repaired = repair(lines, options.clean === true, options.isWord);
-  markLines(repaired.lines, text);
   const problems = [...repaired.kept].map((kind) => ({
     message: `the text has ${kind}; they are kept, and --clean removes them`,
     line:
@@ -128,13 +147,7 @@ export function prepare(text: string, options: ImportOptions): Prepared {
         (g) => g.kind === (kind === "page markers" ? "page-marker" : "footnote"),
       )?.line ?? 1,
   }));
-  return {
-    lines: repaired.lines,
-    meta,
-    leftOut: [...leftOut, ...repaired.leftOut].sort((a, b) => a.line - b.line),
-    guesses: [...guesses, ...repaired.guesses],
-    problems,
-  };
+  return { ...repaired, problems };
 }
 
 type Drop = (l: RawLine, reason: string, movedTo?: string) => void;

@@ -57,4 +57,9 @@ export interface ImportResult {
   leftOut?: LeftOut[];
   /** What the importer decided on its own. */
   guesses?: Guess[];
+  /**
+   * JSON Pointers of values whose problem the import already reported in its own words (the
+   * id of a section made from an unknown label), so validating the result does not repeat it.
+   */
+  reported?: string[];
 }

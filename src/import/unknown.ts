@@ -1,4 +1,5 @@
-import type { Template } from "../core/template.js";
+import { sectionRequired, type Template } from "../core/template.js";
+import type { Section } from "../core/types.js";
 import { matchLabel } from "./labels.js";
 
 /** A label line the template does not know, and where it is. */
@@ -6,6 +7,8 @@ export interface UnknownLabel {
   label: string;
   line: number;
   column: number;
+  /** Index of the custom section made from it. */
+  section: number;
 }
 
 /**
@@ -36,4 +39,45 @@ export function unknownLabelsProblem(
     line: first.line,
     column: first.column,
   };
+}
+
+/**
+ * Unknown labels that stand where a required section of the template is missing, between
+ * neighbours that leave no other choice, are that section under its own label: what a
+ * `label:` override exports. Their sections take the template's id (the label is kept);
+ * the rest stay custom sections. Returns the unknown labels left, and those read so.
+ */
+export function overriddenLabels(
+  sections: Section[],
+  unknown: UnknownLabel[],
+  template: Template,
+): { left: UnknownLabel[]; read: UnknownLabel[] } {
+  const custom = new Set(unknown.map((u) => u.section));
+  const order = (i: number): number | undefined => {
+    const s = sections[i];
+    return s && !custom.has(i) ? template.sections.findIndex((t) => t.id === s.id) : undefined;
+  };
+  const present = new Set(sections.filter((_, i) => !custom.has(i)).map((s) => s.id));
+  const left: UnknownLabel[] = [];
+  const read: UnknownLabel[] = [];
+  for (const u of unknown) {
+    const before = u.section === 0 ? -1 : order(u.section - 1);
+    const after =
+      u.section === sections.length - 1 ? template.sections.length : order(u.section + 1);
+    const slot =
+      before === undefined || after === undefined
+        ? []
+        : template.sections
+            .slice(before + 1, Math.max(before + 1, after))
+            .filter((s) => sectionRequired(s) && !present.has(s.id));
+    const section = sections[u.section];
+    if (slot.length !== 1 || !slot[0] || !section) {
+      left.push(u);
+      continue;
+    }
+    section.id = slot[0].id;
+    present.add(slot[0].id);
+    read.push(u);
+  }
+  return { left, read };
 }

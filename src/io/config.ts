@@ -1,3 +1,4 @@
+import type { OutputWords } from "../core/output-words.js";
 import { statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { decodeText } from "../core/decode.js";
@@ -64,6 +65,8 @@ export interface Config {
   limits: Limits;
   /** Reading speed for reading times, in words a minute. */
   readingSpeed?: number;
+  /** The fixed words of every output, in the office's language (the schema checked them). */
+  words?: Partial<OutputWords>;
 }
 
 const LEVELS: readonly RuleLevel[] = ["off", "warn", "error"];
@@ -266,6 +269,7 @@ export async function readConfig(file: string, shown = file): Promise<Config> {
   if (Array.isArray(data.files)) config.files = data.files as string[];
   if (Array.isArray(data.ignore)) config.ignore = data.ignore as string[];
   if (typeof data.readingSpeed === "number") config.readingSpeed = data.readingSpeed;
+  if (typeof data.words === "object" && data.words !== null) config.words = data.words;
   return config;
 }
 

@@ -93,6 +93,7 @@ export async function prepareExport(
   const text = await exporter.render(briefing, {
     ...ctx.spec.render,
     ...(ctx.config.readingSpeed ? { wordsPerMinute: ctx.config.readingSpeed } : {}),
+    ...(ctx.config.words ? { words: ctx.config.words } : {}),
     ...(template ? { template } : {}),
   });
   const pattern = ctx.spec.pattern ?? "{name}";

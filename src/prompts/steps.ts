@@ -44,7 +44,7 @@ export function draftSection(draft: Draft, template: Template, id: string): Sect
 export function draftToBriefing(draft: Draft, template: Template): Briefing {
   const a = draft.answers;
   const sections = (a.sections ?? []).filter(
-    (s) => (s.lead ?? "") !== "" || (s.bullets ?? []).length > 0,
+    (s) => (s.lead ?? "") !== "" || (s.bullets ?? []).length > 0 || (s.after ?? "") !== "",
   );
   const briefing: Briefing = {
     template: template.id,
@@ -55,6 +55,8 @@ export function draftToBriefing(draft: Draft, template: Template): Briefing {
       ...(s.label ? { label: s.label } : {}),
       ...(s.lead ? { lead: s.lead } : {}),
       ...(s.bullets?.length ? { bullets: [...s.bullets] } : {}),
+      // No prompt asks for the text after the bullets, but an edit keeps what the file has.
+      ...(s.after ? { after: s.after } : {}),
     })),
     conclusion: a.conclusion ?? "",
   };

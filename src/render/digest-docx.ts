@@ -5,6 +5,7 @@ import { itemAnchor, type Digest } from "./digest.js";
 import { docxBlocks, docxDocument } from "./docx.js";
 import { oneLine } from "./sanitize.js";
 import type { RenderOptions } from "./types.js";
+import { wordsOf } from "./words.js";
 
 export async function renderDigestDocx(
   d: Digest,
@@ -16,7 +17,10 @@ export async function renderDigestDocx(
   ];
   if (d.items.length > 0) {
     blocks.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun("Contents")] }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun(oneLine(wordsOf(options).contents))],
+      }),
     );
     d.items.forEach((item, i) =>
       blocks.push(

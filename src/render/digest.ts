@@ -2,6 +2,7 @@
 // that links to each item, then every briefing in full with its date, status and sources.
 // Each item is the single-briefing export of its format, so a digest reads like the
 // briefings it collects.
+import { wordsOf } from "./words.js";
 import type { Template } from "../core/template.js";
 import type { Briefing, Meta } from "../core/types.js";
 import { escapeHtml, html, safeHref } from "./html.js";
@@ -78,7 +79,7 @@ function renderMd(d: Digest, options: RenderOptions): string {
     (item, i) => `${i + 1}. [${escapeMarkdown(item.briefing.headline)}](#${itemAnchor(i + 1)})`,
   );
   const head = [`# ${escapeMarkdown(d.title)}`, `_${escapeMarkdown(d.note)}_`];
-  if (toc.length) head.push("## Contents", toc.join("\n"));
+  if (toc.length) head.push(`## ${escapeMarkdown(wordsOf(options).contents)}`, toc.join("\n"));
   const items = d.items.map((item, i) => mdItem(item, i + 1, options));
   return `${[head.join("\n\n"), ...items].join("\n\n---\n\n")}\n`;
 }
@@ -119,7 +120,13 @@ function renderHtml(d: Digest, options: RenderOptions): string {
     `    <h1>${escapeHtml(d.title)}</h1>`,
     `    <p class="meta">${escapeHtml(d.note)}</p>`,
     ...(toc.length
-      ? ['    <nav aria-label="Contents">', "    <ol>", ...toc, "    </ol>", "    </nav>"]
+      ? [
+          `    <nav aria-label="${escapeHtml(wordsOf(options).contents)}">`,
+          "    <ol>",
+          ...toc,
+          "    </ol>",
+          "    </nav>",
+        ]
       : []),
     "  </header>",
     ...d.items.map((item, i) => htmlItem(item, i + 1, options)),

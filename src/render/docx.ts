@@ -1,3 +1,4 @@
+import { DEFAULT_OUTPUT_WORDS, valueWord, type OutputWords } from "../core/output-words.js";
 // Word (DOCX) export through the `docx` package: real Word structure (a Title, headings,
 // list items backed by a numbering definition, a table, hyperlinks), so the document
 // reads, navigates and restyles in Word like one written there.
@@ -24,7 +25,8 @@ import type { Briefing, Meta, SourceRef } from "../core/types.js";
 import { safeHref } from "./html.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import { resolveBriefing } from "./resolve.js";
-import { cleanLabel, oneLine } from "./sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
+import { wordsOf } from "./words.js";
 import type { Exporter, FormatOption, RenderOptions } from "./types.js";
 
 /** Page sizes in twentieths of a point, portrait. */
@@ -36,8 +38,8 @@ const PAGE_SIZES = {
 /** A page size `--option page=` accepts. */
 export type PageSize = keyof typeof PAGE_SIZES;
 
-/** The marking a draft carries at the top of every page and above its title. */
-export const DRAFT_MARKING = "DRAFT";
+/** The marking a draft carries at the top of every page and above its title, unless overridden. */
+export const DRAFT_MARKING = DEFAULT_OUTPUT_WORDS.draftMarking;
 
 const BULLETS = "briefing-bullets";
 
@@ -76,13 +78,13 @@ function sourceItem(ref: SourceRef): Paragraph {
 }
 
 /** The metadata rows that have a value, in the documented order. */
-function metaRows(meta: Meta): [string, string][] {
+function metaRows(meta: Meta, words: Readonly<OutputWords>): [string, string][] {
   const rows: [string, string][] = [];
-  if (meta.date) rows.push(["Date", meta.date]);
-  if (meta.author) rows.push(["Author", meta.author]);
-  if (meta.status) rows.push(["Status", meta.status]);
-  if (meta.confidence) rows.push(["Confidence", meta.confidence]);
-  if (meta.tags?.length) rows.push(["Tags", meta.tags.join(", ")]);
+  if (meta.date) rows.push([words.date, meta.date]);
+  if (meta.author) rows.push([words.author, meta.author]);
+  if (meta.status) rows.push([words.status, valueWord(words, meta.status)]);
+  if (meta.confidence) rows.push([words.confidence, valueWord(words, meta.confidence)]);
+  if (meta.tags?.length) rows.push([words.tags, meta.tags.join(", ")]);
   return rows.map(([k, v]) => [k, text(v)]);
 }
 
@@ -98,12 +100,12 @@ function metaTable(rows: [string, string][]): Table {
   });
 }
 
-function draftBanner(pageBreakBefore = false): Paragraph {
+function draftBanner(marking: string, pageBreakBefore = false): Paragraph {
   return new Paragraph({
     pageBreakBefore,
     alignment: AlignmentType.CENTER,
     border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 } },
-    children: [new TextRun({ text: DRAFT_MARKING, bold: true, color: "C00000", size: 28 })],
+    children: [new TextRun({ text: marking, bold: true, color: "C00000", size: 28 })],
   });
 }
 
@@ -117,7 +119,8 @@ export function docxBlocks(
   options: RenderOptions = {},
   anchor?: string,
 ): (Paragraph | Table)[] {
-  const b = resolveBriefing(briefing, options.template);
+  const words = wordsOf(options);
+  const b = resolveBriefing(briefing, options.template, words);
   const section = (label: string) =>
     new Paragraph({
       heading: anchor ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1,
@@ -125,7 +128,7 @@ export function docxBlocks(
     });
   const blocks: (Paragraph | Table)[] = [];
   const draft = b.meta?.status === "draft";
-  if (draft) blocks.push(draftBanner(anchor !== undefined));
+  if (draft) blocks.push(draftBanner(text(words.draftMarking), anchor !== undefined));
   const headline = new TextRun(text(b.headline));
   blocks.push(
     new Paragraph({
@@ -147,12 +150,13 @@ export function docxBlocks(
     if (text(s.lead)) blocks.push(body(s.lead));
     for (const bullet of s.bullets.map(text))
       if (bullet) blocks.push(listItem([new TextRun(bullet)]));
+    for (const p of paragraphs(s.after ?? "")) blocks.push(body(p));
   }
   blocks.push(section(b.conclusionLabel), body(b.conclusion));
-  const rows = b.meta ? metaRows(b.meta) : [];
-  if (rows.length > 0) blocks.push(section("About this briefing"), metaTable(rows));
+  const rows = b.meta ? metaRows(b.meta, words) : [];
+  if (rows.length > 0) blocks.push(section(words.about), metaTable(rows));
   const sources = b.meta?.sources ?? [];
-  if (sources.length > 0) blocks.push(section("Sources"), ...sources.map(sourceItem));
+  if (sources.length > 0) blocks.push(section(words.sources), ...sources.map(sourceItem));
   return blocks;
 }
 
@@ -167,7 +171,13 @@ export async function docxDocument(
         children: [
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            children: [new TextRun({ text: DRAFT_MARKING, bold: true, color: "C00000" })],
+            children: [
+              new TextRun({
+                text: text(wordsOf(options).draftMarking),
+                bold: true,
+                color: "C00000",
+              }),
+            ],
           }),
         ],
       })

@@ -1,5 +1,7 @@
+import { confidencePhrase, valueWord, type OutputWords } from "../core/output-words.js";
 import type { Meta, SourceRef } from "../core/types.js";
 import { resolveBriefing, type ResolvedSection } from "./resolve.js";
+import { wordsOf } from "./words.js";
 import { paragraphs, stripControls } from "./sanitize.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import type { SyncExporter } from "./types.js";
@@ -103,13 +105,8 @@ a:focus-visible { outline: 2px solid #17457a; outline-offset: 2px; }
 
 const SEP = '<span class="sep" aria-hidden="true">·</span>';
 
-/** `final` → `Final`. */
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The line under the headline: date, author, status, confidence, tags; empty when none. */
-function metaLine(meta: Meta | undefined): string {
+function metaLine(meta: Meta | undefined, words: Readonly<OutputWords>): string {
   if (!meta) return "";
   const items: string[] = [];
   if (meta.date) {
@@ -119,19 +116,19 @@ function metaLine(meta: Meta | undefined): string {
   if (meta.author) items.push(`<bdi class="author">${escapeHtml(meta.author)}</bdi>`);
   if (meta.status) {
     const draft = meta.status === "draft" ? ' class="draft"' : "";
-    items.push(`<span${draft}>${escapeHtml(capitalise(meta.status))}</span>`);
+    items.push(`<span${draft}>${escapeHtml(valueWord(words, meta.status))}</span>`);
   }
   if (meta.confidence)
-    items.push(`<span>${escapeHtml(capitalise(meta.confidence))} confidence</span>`);
+    items.push(`<span>${escapeHtml(confidencePhrase(words, meta.confidence))}</span>`);
   if (meta.tags && meta.tags.length > 0) {
     const tags = meta.tags.map((t) => `<bdi>${escapeHtml(t)}</bdi>`).join(", ");
-    items.push(`<span class="tags">Tags: ${tags}</span>`);
+    items.push(`<span class="tags">${escapeHtml(words.tags)}: ${tags}</span>`);
   }
   if (items.length === 0) return "";
   return `\n      <p class="meta">${items.join(SEP)}</p>`;
 }
 
-/** A labelled section: heading, lead when there is one, bullets when there are any. */
+/** A labelled section: heading, lead when there is one, bullets when there are any, then the text after them. */
 function section(s: ResolvedSection, id: string): string {
   const parts = [
     `    <section aria-labelledby="${id}">`,
@@ -145,6 +142,7 @@ function section(s: ResolvedSection, id: string): string {
     for (const bullet of s.bullets) parts.push(`        <li>${escapeHtml(bullet)}</li>`);
     parts.push("      </ul>");
   }
+  for (const p of paragraphs(s.after ?? "")) parts.push(`      <p>${escapeHtml(p)}</p>`);
   parts.push("    </section>");
   return parts.join("\n");
 }
@@ -158,12 +156,12 @@ function source(ref: SourceRef): string {
   return `<li>${title}</li>`;
 }
 
-function sourcesFooter(sources: SourceRef[] | undefined): string {
+function sourcesFooter(sources: SourceRef[] | undefined, words: Readonly<OutputWords>): string {
   if (!sources || sources.length === 0) return "";
   const items = sources.map((s) => `        ${source(s)}`).join("\n");
   return [
     '    <footer aria-labelledby="sources">',
-    '      <h2 id="sources">Sources</h2>',
+    `      <h2 id="sources">${escapeHtml(words.sources)}</h2>`,
     "      <ol>",
     items,
     "      </ol>",
@@ -193,7 +191,8 @@ export const html: SyncExporter<string> = {
     readingTime: readingTimeOption,
   },
   render(briefing, options = {}) {
-    const b = resolveBriefing(briefing, options.template);
+    const words = wordsOf(options);
+    const b = resolveBriefing(briefing, options.template, words);
     const headline = escapeHtml(b.headline);
     const ids = sectionIds(b.sections);
     const head = [
@@ -216,7 +215,7 @@ export const html: SyncExporter<string> = {
       "<main>",
       "  <article>",
       "    <header>",
-      `      <h1>${headline}</h1>${metaLine(b.meta)}${options.readingTime === true ? `\n      <p class="reading-time">${readingTimeText(briefing, options)}</p>` : ""}`,
+      `      <h1>${headline}</h1>${metaLine(b.meta, words)}${options.readingTime === true ? `\n      <p class="reading-time">${readingTimeText(briefing, options)}</p>` : ""}`,
       "    </header>",
       ...paragraphs(b.summary).map(
         (p, i) => `    <p class="summary">${i === 0 ? summaryLabel : ""}${escapeHtml(p)}</p>`,
@@ -227,7 +226,7 @@ export const html: SyncExporter<string> = {
       ...paragraphs(b.conclusion).map((p) => `      <p>${escapeHtml(p)}</p>`),
       "    </section>",
     ];
-    const footer = sourcesFooter(b.meta?.sources);
+    const footer = sourcesFooter(b.meta?.sources, words);
     if (footer) body.push(footer);
     body.push("  </article>", "</main>", "</body>", "</html>");
     return `${[...head, ...body].join("\n")}\n`;

@@ -1,3 +1,4 @@
+import { wordsOf } from "./words.js";
 import { resolveBriefing } from "./resolve.js";
 import type { SyncExporter } from "./types.js";
 
@@ -13,16 +14,18 @@ export const json: SyncExporter<string> = {
   id: "json",
   extension: ".json",
   render(briefing, options = {}) {
-    const resolved = resolveBriefing(briefing, options.template);
+    const resolved = resolveBriefing(briefing, options.template, wordsOf(options));
     const document = {
       $schema: EXPORT_SCHEMA_ID,
       formatVersion: 1,
       ...resolved,
-      sections: resolved.sections.map(({ lead, ...section }) =>
-        lead === ""
-          ? section
-          : { id: section.id, label: section.label, lead, bullets: section.bullets },
-      ),
+      sections: resolved.sections.map(({ id, label, lead, bullets, after }) => ({
+        id,
+        label,
+        ...(lead === "" ? {} : { lead }),
+        bullets,
+        ...(after === undefined ? {} : { after }),
+      })),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
   },

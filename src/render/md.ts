@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { wordsOf } from "./words.js";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
@@ -119,7 +120,7 @@ export const md: SyncExporter<string> = {
     readingTime: readingTimeOption,
   },
   render(briefing, options = {}) {
-    const b = resolveBriefing(briefing, options.template);
+    const b = resolveBriefing(briefing, options.template, wordsOf(options));
     const blocks = [`# ${escapeMarkdown(b.headline)}`];
     if (options.readingTime === true) blocks.push(`_${readingTimeText(briefing, options)}_`);
     blocks.push(b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary));
@@ -127,6 +128,7 @@ export const md: SyncExporter<string> = {
       blocks.push(labelled(section.label, section.lead));
       const bullets = section.bullets.map(escapeMarkdown).filter((x) => x !== "");
       if (bullets.length > 0) blocks.push(bullets.map((x) => `- ${x}`).join("\n"));
+      if (section.after) blocks.push(unlabelled(section.after));
     }
     blocks.push(labelled(b.conclusionLabel, b.conclusion));
     return `${options.frontMatter ? frontMatter(b) : ""}${blocks.join("\n\n")}\n`;

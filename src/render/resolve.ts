@@ -1,4 +1,5 @@
-import { conclusionLabel, sectionLabel, type Template } from "../core/template.js";
+import { DEFAULT_OUTPUT_WORDS, type OutputWords } from "../core/output-words.js";
+import { sectionLabel, type Template } from "../core/template.js";
 import type { Briefing, Meta } from "../core/types.js";
 
 /** A section with its label resolved from the template. */
@@ -11,6 +12,8 @@ export interface ResolvedSection {
   lead: string;
   /** Bullets, possibly none. */
   bullets: string[];
+  /** Paragraphs after the bullets; absent when the section has none. */
+  after?: string;
 }
 
 /** A briefing with every label resolved: what the renderers print and the JSON export holds. */
@@ -50,7 +53,11 @@ function orderedMeta(meta: Meta): Meta {
 }
 
 /** Resolves labels from the template, fixing the key order every export uses. */
-export function resolveBriefing(briefing: Briefing, template?: Template): ResolvedBriefing {
+export function resolveBriefing(
+  briefing: Briefing,
+  template?: Template,
+  words: Readonly<OutputWords> = DEFAULT_OUTPUT_WORDS,
+): ResolvedBriefing {
   const resolved: ResolvedBriefing = {
     template: template?.id ?? briefing.template ?? "standard",
     headline: briefing.headline,
@@ -60,8 +67,9 @@ export function resolveBriefing(briefing: Briefing, template?: Template): Resolv
       label: sectionLabel(template, s),
       lead: s.lead ?? "",
       bullets: [...(s.bullets ?? [])],
+      ...(s.after ? { after: s.after } : {}),
     })),
-    conclusionLabel: briefing.conclusionLabel ?? conclusionLabel(template),
+    conclusionLabel: briefing.conclusionLabel ?? template?.conclusion?.label ?? words.conclusion,
     conclusion: briefing.conclusion,
   };
   const summaryLabel = briefing.summaryLabel ?? template?.summary?.label;

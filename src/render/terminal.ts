@@ -1,8 +1,10 @@
+import { confidencePhrase, valueWord, type OutputWords } from "../core/output-words.js";
 import type { Colors } from "../reporters/types.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 import { readingLine, readingStats } from "../core/reading.js";
 import { resolveBriefing } from "./resolve.js";
+import { wordsOf } from "./words.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import { wrapSpans, type Span } from "./wrap.js";
 
@@ -16,6 +18,8 @@ export interface TerminalOptions {
   colors: Colors;
   /** Show word count and reading time under the headline, at this many words a minute. */
   wordsPerMinute?: number;
+  /** The configuration's fixed words of the output; a template's own words win over them. */
+  words?: Partial<OutputWords>;
 }
 
 /** A labelled paragraph: the label in bold with its period, then the text. */
@@ -41,7 +45,8 @@ function block(label: string | undefined, text: string, c: Colors, width: number
  */
 export function renderTerminal(briefing: Briefing, options: TerminalOptions): string {
   const { colors: c, width } = options;
-  const b = resolveBriefing(briefing, options.template);
+  const words = wordsOf(options);
+  const b = resolveBriefing(briefing, options.template, words);
   const out: string[] = [
     wrapSpans([{ text: oneLine(b.headline), style: (s) => c.bold(s) }], { width }),
   ];
@@ -50,8 +55,8 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
     const facts = [
       meta.date,
       meta.author,
-      meta.status,
-      meta.confidence && `${meta.confidence} confidence`,
+      meta.status && valueWord(words, meta.status),
+      meta.confidence && confidencePhrase(words, meta.confidence),
     ]
       .filter((x): x is string => typeof x === "string" && x !== "")
       .map(oneLine);
@@ -60,7 +65,7 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
       out.push(wrapSpans([{ text: facts.join(" · "), style: (s) => c.dim(s) }], { width }));
   }
   if (options.wordsPerMinute !== undefined) {
-    const line = readingLine(readingStats(briefing, options.wordsPerMinute));
+    const line = readingLine(readingStats(briefing, options.wordsPerMinute), words);
     out.push(wrapSpans([{ text: line, style: (s) => c.dim(s) }], { width }));
   }
   out.push("");
@@ -71,11 +76,12 @@ export function renderTerminal(briefing: Briefing, options: TerminalOptions): st
       out.push(
         wrapSpans([{ text: oneLine(bullet) }], { width, first: `  ${c.dim("►")} `, rest: "    " }),
       );
+    if (section.after) out.push("", block(undefined, section.after, c, width));
   }
   out.push("", block(b.conclusionLabel, b.conclusion, c, width));
   const sources = meta?.sources ?? [];
   if (sources.length) {
-    out.push("", c.dim("Sources"));
+    out.push("", c.dim(oneLine(words.sources)));
     for (const s of sources) {
       const text = oneLine(s.url ? `${s.title} <${s.url}>` : s.title);
       out.push(wrapSpans([{ text, style: (s) => c.dim(s) }], { width, first: "  ", rest: "  " }));

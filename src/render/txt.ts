@@ -1,3 +1,4 @@
+import { wordsOf } from "./words.js";
 import { resolveBriefing } from "./resolve.js";
 import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
 import type { SyncExporter } from "./types.js";
@@ -26,7 +27,7 @@ export const txt: SyncExporter<string> = {
   extension: ".txt",
   alsoNamedBy: [".text"],
   render(briefing, options = {}) {
-    const b = resolveBriefing(briefing, options.template);
+    const b = resolveBriefing(briefing, options.template, wordsOf(options));
     const lines = [
       oneLine(b.headline),
       b.summaryLabel ? labelled(b.summaryLabel, b.summary) : unlabelled(b.summary),
@@ -36,6 +37,8 @@ export const txt: SyncExporter<string> = {
       // An empty bullet says nothing; printing its marker alone would leave a dangling line.
       for (const bullet of section.bullets.map(oneLine))
         if (bullet) lines.push(HOUSE_BULLET + bullet);
+      // A blank line ends the list, so the text after it is not read as the last bullet's tail.
+      if (section.after) lines.push(`\n${unlabelled(section.after)}`);
     }
     lines.push(labelled(b.conclusionLabel, b.conclusion));
     return `${lines.join("\n")}\n`;

@@ -1,3 +1,4 @@
+import type { OutputWords } from "../core/output-words.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
 
@@ -13,6 +14,8 @@ export interface RenderOptions {
   lang?: string;
   /** Terminal: width to wrap at. */
   width?: number;
+  /** The configuration's fixed words of the output; a template's own words win over them. */
+  words?: Partial<OutputWords>;
 }
 
 /** An option a format takes beyond the shared ones: `export --option name=value`. */

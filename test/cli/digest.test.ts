@@ -139,6 +139,17 @@ describe("briefing digest", () => {
     expect(readdirSync(dir)).not.toContain("d.md");
   });
 
+  it("takes its fixed words from the configuration", async () => {
+    writeFileSync(
+      join(dir, "briefing.config.yaml"),
+      "words:\n  contents: Inhoud\n  sources: Bronnen\n",
+    );
+    const r = await run(["digest", ".", "-f", "md"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^## Inhoud$/m);
+    expect(r.out).not.toMatch(/^## Contents$/m);
+  });
+
   it("refuses a format it has no renderer for, naming the ones it has", async () => {
     const r = await run(["digest", ".", "-o", "digest.pdf"]);
     expect(r.code).toBe(2);

@@ -40,8 +40,10 @@ describe("briefing import: a folder of real-world texts", () => {
     );
     expect(chosen).toEqual({
       "briefing-note.yaml": "bluf",
+      "copper-ocr.yaml": "flash",
       "daily-brief.yaml": "flash",
       "flash-update.yaml": "flash",
+      "gas-storage-newsletter.yaml": "smart-brevity",
       "news-briefing.yaml": "standard",
       "ocr-key-judgments.yaml": "flash",
       "runon.yaml": "smart-brevity",
@@ -69,7 +71,7 @@ describe("briefing import: a folder of real-world texts", () => {
     ) as object;
     const validate = createAjv().compile(schema);
     expect(validate(report)).toBe(true);
-    expect(report.totals).toMatchObject({ files: 8, written: 8, skipped: 0, failed: 0 });
+    expect(report.totals).toMatchObject({ files: 10, written: 10, skipped: 0, failed: 0 });
     const brief = report.files.find((f) => f.file === "archive/daily-brief.txt");
     expect(brief).toMatchObject({
       output: join("out", "daily-brief.yaml"),

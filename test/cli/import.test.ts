@@ -165,6 +165,19 @@ describe("briefing import: one input", () => {
     );
   });
 
+  it("an unknown label is reported once, by the import at its source line, not again by the template check", async () => {
+    const { code, err } = await run(["import", "in/unknown-label.txt"]);
+    expect(code).toBe(1);
+    const about = err.split("\n").filter((l) => l.includes("Outlook"));
+    expect(about).toEqual([
+      'in/unknown-label.txt:6:1: error: "Outlook" (line 6) looks like a section label the standard template does not have; it is kept as a custom section: use --lenient to keep it as a custom section, or add it to the template\'s aliases (import)',
+    ]);
+    // The template's other findings still come through.
+    expect(err).toContain(
+      'missing sections "Context", "Important to Know" required by the standard template (template-sections)',
+    );
+  });
+
   it("a briefing that breaks a template limit is written, reported at its source line, exit 1", async () => {
     // Details has one bullet; the standard template asks for two.
     const { code, out, err } = await run([

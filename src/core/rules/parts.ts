@@ -11,13 +11,13 @@ export interface TextPart {
   /** How to name it in a message: "headline", "Details bullet 2". */
   name: string;
   /** What kind of part it is. */
-  kind: "headline" | "summary" | "lead" | "bullet" | "conclusion";
+  kind: "headline" | "summary" | "lead" | "bullet" | "after" | "conclusion";
 }
 
 // Most rules walk the same parts: they are listed once per briefing and template.
 const memo = new WeakMap<BriefingView, { template: Template | undefined; parts: TextPart[] }>();
 
-/** Every piece of prose in reading order: headline, summary, leads and bullets, conclusion. */
+/** Every piece of prose in reading order: headline, summary, leads, bullets and the text after them, conclusion. */
 export function textParts(briefing: BriefingView, template?: Template): TextPart[] {
   const known = memo.get(briefing);
   if (known && known.template === template) return known.parts;
@@ -50,6 +50,14 @@ function listParts(briefing: BriefingView, template?: Template): TextPart[] {
         kind: "bullet",
       });
     });
+    if (section.after !== undefined) {
+      parts.push({
+        at: ["sections", section.index, "after"],
+        text: section.after,
+        name: `${label} text after the bullets`,
+        kind: "after",
+      });
+    }
   }
   if (briefing.conclusion !== undefined) {
     parts.push({

@@ -8,7 +8,7 @@ import type { Briefing, DocPath, RuleLevel, Section } from "../types.js";
 export interface BriefingView extends Partial<Omit<Briefing, "sections">> {
   /**
    * Sections with well-typed parts only; `index` is the position in the file, and
-   * `malformed` marks a lead or bullets of the wrong type (the schema reports those).
+   * `malformed` marks a lead, bullets or closing paragraphs of the wrong type (the schema reports those).
    */
   sections: (Section & { index: number; malformed?: boolean; nonText?: number[] })[];
   /** Sections whose id is missing or not text: which template section they are is unknown. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Template } from "../../../src/core/template.js";
 import type { Briefing, Section } from "../../../src/core/types.js";
-import { stripLabelPrefix } from "../../../src/import/labels.js";
+import { looksLikeLabel, stripLabelPrefix } from "../../../src/import/labels.js";
 import {
   bylineAuthor,
   findDate,
@@ -57,8 +57,15 @@ export function text(markdown = false): fc.Arbitrary<string> {
     )
     .map(([ts, seps]) => oneLine(ts.map((t, i) => (i ? (seps[i] ?? " ") : "") + t).join("")))
     .map((t) => t.replace(EDGE, ""))
-    .filter((t) => t !== "" && t === oneLine(t));
+    .filter((t) => t !== "" && t === oneLine(t) && !HYPHENATION_SPLIT.test(t));
 }
+
+/**
+ * Exclusion 5 (both layouts). A word, a hyphen, a space and a lower-case word ("bn- of") is
+ * how OCR and PDF copies split words, and the importer joins the two when the joined word
+ * is one the text uses elsewhere ("bnof"), as it would in a damaged copy.
+ */
+const HYPHENATION_SPLIT = /\p{L}- \p{Ll}/u;
 
 /**
  * Bullet markers the importer recognises at the start of a line: `►` and its cousins with
@@ -116,23 +123,40 @@ function readsAsFurniture(t: string): boolean {
 
 /** Sections of a template in order: required ones always, optional ones sometimes. */
 function sections(template: Template, markdown: boolean): fc.Arbitrary<Section[]> {
+  const closing = after(template, markdown);
   const parts = template.sections.map((spec) => {
     const leadOptional = spec.lead?.required === false;
     const section = fc
       .record({
         lead: leadOptional ? fc.option(text(markdown), { nil: undefined }) : text(markdown),
         bullets: fc.array(text(markdown), { maxLength: 4 }),
+        after: fc.option(closing, { nil: undefined }),
       })
       // A section needs a lead or a bullet: the importer rejects one with neither.
       .filter(({ lead, bullets }) => lead !== undefined || bullets.length > 0)
-      .map(({ lead, bullets }): Section => ({
+      .map(({ lead, bullets, after }): Section => ({
         id: spec.id,
         ...(lead === undefined ? {} : { lead }),
         ...(bullets.length ? { bullets } : {}),
+        // Text after the bullets is told from the lead only by the list before it.
+        ...(bullets.length && after !== undefined ? { after } : {}),
       }));
     return spec.required === false ? fc.option(section, { nil: undefined }) : section.map((s) => s);
   });
   return fc.tuple(...parts).map((ss) => ss.filter((s): s is Section => s !== undefined));
+}
+
+/**
+ * Exclusion 4 (both layouts). The paragraphs after a section's bullets stand on lines of
+ * their own, like the summary (exclusion 2), and after a blank line a short capitalised
+ * phrase before a colon or standing alone ("Rates hold:", "Port Said") reads as a label
+ * the template does not know.
+ */
+function after(template: Template, markdown: boolean): fc.Arbitrary<string> {
+  const paragraph = text(markdown).filter(
+    (t) => !ambiguousOpening(t, template) && looksLikeLabel(t, true) === undefined,
+  );
+  return fc.array(paragraph, { minLength: 1, maxLength: 2 }).map((ps) => ps.join("\n\n"));
 }
 
 /** A briefing of one template, with the exclusions above applied. */

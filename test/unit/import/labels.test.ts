@@ -1,7 +1,15 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Template } from "../../../src/core/template.js";
 import { customId, looksLikeLabel, matchLabel } from "../../../src/import/labels.js";
-import { briefingOf, house, template, templates, TWO_SECTIONS, txtImport } from "./support.js";
+import {
+  briefingOf,
+  house,
+  template,
+  templates,
+  THREE_SECTIONS,
+  TWO_SECTIONS,
+  txtImport,
+} from "./support.js";
 
 const standard = template("standard");
 
@@ -211,16 +219,16 @@ describe("labels when parsing", () => {
   });
 
   it("a line that only looks like a label is reported, with its line and column", () => {
-    const r = txtImport(house(`${TWO_SECTIONS}\n  Port Outlook: the port is shut.`));
+    const r = txtImport(house(`${THREE_SECTIONS}\n  Port Outlook: the port is shut.`));
     expect(r.problems.map((p) => [p.line, p.column, p.message.slice(0, 50)])).toEqual([
-      [8, 3, '"Port Outlook" (line 8) looks like a section label'],
+      [9, 3, '"Port Outlook" (line 9) looks like a section label'],
     ]);
   });
 
   it("the labels of another template are unknown", () => {
-    const r = txtImport(house(`${TWO_SECTIONS}\nWhy It Matters. The bank did not move.`));
+    const r = txtImport(house(`${THREE_SECTIONS}\nWhy It Matters. The bank did not move.`));
     expect(r.problems[0]?.message).toMatch(
-      /^"Why It Matters" \(line 8\) looks like a section label the standard template does not have/,
+      /^"Why It Matters" \(line 9\) looks like a section label the standard template does not have/,
     );
   });
 });

@@ -9,7 +9,7 @@ import { renderTerminal } from "../../../src/render/terminal.js";
 import { txt } from "../../../src/render/txt.js";
 import { plainColors } from "../../../src/reporters/types.js";
 import { ambiguousOpening, briefing, text } from "./arbitraries.js";
-import { mdImport, template, templates, txtImport } from "./support.js";
+import { located, mdImport, template, templates, txtImport } from "./support.js";
 
 const standard = template("standard");
 
@@ -95,15 +95,48 @@ describe("a part of several paragraphs, in every format", () => {
 });
 
 describe("text after a list", () => {
-  it("starts a new paragraph of its section; it never joins the last bullet", () => {
+  it("keeps its place after the bullets; it never joins the last bullet", () => {
     const b = txtImport(
-      "Rates hold\nThe bank kept rates on hold.\nDetails. The vote was unanimous.\n►   No member voted for a cut.\n►   Two wanted a hike.\nMarkets had expected the pause.\nConclusion. Policy is on hold.\n",
+      "Rates hold\nThe bank kept rates on hold.\nDetails. The vote was unanimous.\n►   No member voted for a cut.\n►   Two wanted a hike.\nMarkets had expected the pause.\n\nTraders sold bonds.\nConclusion. Policy is on hold.\n",
     ).briefing;
     expect(b?.sections[0]).toEqual({
       id: "details",
-      lead: "The vote was unanimous.\n\nMarkets had expected the pause.",
+      lead: "The vote was unanimous.",
       bullets: ["No member voted for a cut.", "Two wanted a hike."],
+      after: "Markets had expected the pause.\n\nTraders sold bonds.",
     });
+  });
+
+  it("keeps its place after a Markdown list too", () => {
+    const b = mdImport(
+      "# Rates hold\n\nThe bank kept rates on hold.\n\n**Details.** The vote was unanimous.\n\n- No member voted for a cut.\n- Two wanted a hike.\n\nMarkets had expected the pause.\n\n**Conclusion.** Policy is on hold.\n",
+    ).briefing;
+    expect(b?.sections[0]).toEqual({
+      id: "details",
+      lead: "The vote was unanimous.",
+      bullets: ["No member voted for a cut.", "Two wanted a hike."],
+      after: "Markets had expected the pause.",
+    });
+  });
+
+  it("a list after that text joins the list above, with a warning", () => {
+    const result = txtImport(
+      "Rates hold\nThe bank kept rates on hold.\nDetails. The vote was unanimous.\n►   No member voted for a cut.\nMarkets had expected the pause.\n►   Two wanted a hike.\nConclusion. Policy is on hold.\n",
+    );
+    expect(result.briefing?.sections[0]).toEqual({
+      id: "details",
+      lead: "The vote was unanimous.",
+      bullets: ["No member voted for a cut.", "Two wanted a hike."],
+      after: "Markets had expected the pause.",
+    });
+    expect(located(result.problems)).toEqual([
+      [
+        "import",
+        6,
+        1,
+        "a list after the text that follows a list joins that list; the text is printed after both",
+      ],
+    ]);
   });
 
   it("an indented line, or one after a bullet that has not ended, still continues the bullet", () => {

@@ -23,7 +23,15 @@ const CASES: [name: string, template: string][] = [
   ["briefing-note", "bluf"],
   ["ocr-key-judgments", "flash"],
   ["runon", "smart-brevity"],
+  // Markdown input gets the same dateline, byline, sign-off and clean-up handling.
+  ["gas-storage-newsletter.md", "smart-brevity"],
+  ["copper-ocr.md", "flash"],
 ];
+
+/** The fixture's file name: plain text unless the case names its extension. */
+const fileOf = (name: string): string => (name.endsWith(".md") ? name : `${name}.txt`);
+/** The golden files' base name. */
+const baseOf = (name: string): string => name.replace(/\.md$/, "");
 
 const all = [...templates.values()];
 
@@ -31,9 +39,10 @@ function importReal(
   name: string,
   clean = false,
 ): { text: string; result: ImportResult; id: string } {
-  const text = readFileSync(fixture("import", "real", `${name}.txt`), "utf8");
-  const choice = chooseTemplate(text, "txt", all, {
-    file: `${name}.txt`,
+  const file = fileOf(name);
+  const text = readFileSync(fixture("import", "real", file), "utf8");
+  const choice = chooseTemplate(text, file.endsWith(".md") ? "md" : "txt", all, {
+    file,
     isWord: isEnglishWord,
     ...(clean ? { clean: true } : {}),
   });
@@ -107,19 +116,19 @@ describe.each(CASES)("real-world shape %s", (name, expected) => {
   });
 
   it("gives the expected briefing file, whole", () => {
-    golden(`${name}.expected.yaml`, yamlText);
+    golden(`${baseOf(name)}.expected.yaml`, yamlText);
   });
 
   it("gives the expected report, whole, valid against its schema", () => {
     const report = importReport([
-      fileReport(`${name}.txt`, result, {
+      fileReport(fileOf(name), result, {
         status: "written",
         template: id,
         problems: result.problems,
       }),
     ]);
     const json = `${JSON.stringify(report, null, 2)}\n`;
-    golden(`${name}.report.json`, json);
+    golden(`${baseOf(name)}.report.json`, json);
     expect(validateReport(report)).toBe(true);
   });
 
@@ -194,6 +203,19 @@ describe("OCR damage", () => {
     expect(result.leftOut).toEqual([
       { line: 8, text: "(Page 3)", reason: "page marker" },
       { line: 11, text: "1", reason: 'footnote number after "Armacost"' },
+    ]);
+  });
+
+  it("in Markdown too: --clean removes the page marker and the glued digit, and lists them", () => {
+    const { result } = importReal("copper-ocr.md", true);
+    const text = strings(result.briefing).join(" ");
+    expect(text).not.toContain("(Page 4)");
+    expect(text).toContain("the Chamber of Mines figures");
+    expect(text).toContain("stop new investment in the region.");
+    expect(result.leftOut).toEqual([
+      { line: 3, text: "As of 21 August 2014", reason: "dateline", movedTo: "/meta/date" },
+      { line: 9, text: "2", reason: 'footnote number after "Mines"' },
+      { line: 14, text: "(Page 4)", reason: "page marker" },
     ]);
   });
 

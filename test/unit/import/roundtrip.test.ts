@@ -140,6 +140,48 @@ describe.each(ids)("round trip through Markdown: %s", (id) => {
   });
 });
 
+describe.each(ids)("a section's own label round-trips: %s", (id) => {
+  const t = template(id);
+  const required = new Set(t.sections.filter((s) => s.required !== false).map((s) => s.id));
+  const labels = fc.constantFrom("Outlook", "Market Reaction", "What We Know");
+
+  /** The briefing with one of its required sections under a label of its own. */
+  const relabel = (b: Briefing, label: string, k: number): Briefing | undefined => {
+    const candidates = b.sections.flatMap((s, i) => (required.has(s.id) ? [i] : []));
+    const at = candidates[k % Math.max(1, candidates.length)];
+    if (at === undefined) return undefined;
+    return { ...b, sections: b.sections.map((s, i) => (i === at ? { ...s, label } : s)) };
+  };
+
+  it("txt", () => {
+    fc.assert(
+      fc.property(briefing(t, "txt"), labels, fc.nat(), (b, label, k) => {
+        const withLabel = relabel(b, label, k);
+        fc.pre(withLabel !== undefined);
+        const out = txt.render(withLabel, { template: t });
+        // A label the template does not know starts a part only after a finished sentence.
+        const lines = out.split("\n");
+        const at = lines.findIndex((l) => l.startsWith(`${label}.`));
+        fc.pre(at > 0 && /[.!?:;"”’)]$/.test(lines[at - 1] ?? ""));
+        expect(imported(txtImport(out, { template: id }))).toEqual(withLabel);
+      }),
+      RUNS,
+    );
+  });
+
+  it("md", () => {
+    fc.assert(
+      fc.property(briefing(t, "md"), labels, fc.nat(), (b, label, k) => {
+        const withLabel = relabel(b, label, k);
+        fc.pre(withLabel !== undefined);
+        const out = md.render(withLabel, { template: t });
+        expect(imported(mdImport(out, { template: id }))).toEqual(withLabel);
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe("the exclusions are real limits of the layouts", () => {
   const standard = template("standard");
   const base: Briefing = {

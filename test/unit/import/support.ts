@@ -92,3 +92,6 @@ export function house(
 /** Two sections of the standard template in the house layout, for middle parts. */
 export const TWO_SECTIONS =
   "Details. The vote on Tuesday was unanimous.\n►   No member voted for a cut.\n►   Two members wanted a hike.\nContext. Inflation is close to the target.\n►   Core inflation was 2.1%.";
+
+/** All three sections of the standard template: a label after them has no place of its own. */
+export const THREE_SECTIONS = `${TWO_SECTIONS}\nImportant to Know. The next meeting is in June.`;

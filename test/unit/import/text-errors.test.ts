@@ -5,6 +5,7 @@ import {
   house,
   importFixture,
   located,
+  THREE_SECTIONS,
   TWO_SECTIONS,
   txtImport,
 } from "./support.js";
@@ -179,9 +180,9 @@ describe("parseText: --lenient", () => {
 
   it("slugs a multi-word label with a colon into the id, keeping the label as written", () => {
     const b = briefingOf(
-      txtImport(house(`${TWO_SECTIONS}\nRisks Ahead: Energy prices.`), { lenient: true }),
+      txtImport(house(`${THREE_SECTIONS}\nRisks Ahead: Energy prices.`), { lenient: true }),
     );
-    expect(b.sections[2]).toEqual({
+    expect(b.sections[3]).toEqual({
       id: "risks-ahead",
       label: "Risks Ahead",
       lead: "Energy prices.",

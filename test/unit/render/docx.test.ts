@@ -1,11 +1,12 @@
 import { describe, expect, it } from "@jest/globals";
 import { strFromU8, unzipSync } from "fflate";
 import mammoth from "mammoth";
+import { DEFAULT_OUTPUT_WORDS, valueWord } from "../../../src/core/output-words.js";
 import type { Briefing } from "../../../src/core/types.js";
 import { UsageError } from "../../../src/errors.js";
 import { docx, DRAFT_MARKING } from "../../../src/render/docx.js";
 import { formatForFile, getExporter } from "../../../src/render/index.js";
-import { cleanLabel, oneLine } from "../../../src/render/sanitize.js";
+import { cleanLabel, oneLine, paragraphs } from "../../../src/render/sanitize.js";
 import { resolveBriefing } from "../../../src/render/resolve.js";
 import { loadExamples, templateFor } from "./support.js";
 
@@ -52,14 +53,16 @@ function expectedBlocks(b: Briefing, template: Parameters<typeof resolveBriefing
     if (oneLine(s.lead)) out.push(["p", oneLine(s.lead)]);
     const bullets = s.bullets.map(oneLine).filter(Boolean);
     if (bullets.length) out.push(["ul", ""], ...bullets.map((t): Block => ["li", t]), ["/ul", ""]);
+    for (const p of paragraphs(s.after ?? "")) out.push(["p", p]);
   }
   out.push(["h1", cleanLabel(r.conclusionLabel)], ["p", oneLine(r.conclusion)]);
   const m = r.meta ?? {};
   const rows: [string, string | undefined][] = [
     ["Date", m.date],
     ["Author", m.author],
-    ["Status", m.status],
-    ["Confidence", m.confidence],
+    // Status and confidence values are printed in the words of the output table.
+    ["Status", m.status && valueWord(DEFAULT_OUTPUT_WORDS, m.status)],
+    ["Confidence", m.confidence && valueWord(DEFAULT_OUTPUT_WORDS, m.confidence)],
     ["Tags", m.tags?.length ? m.tags.join(", ") : undefined],
   ];
   const present = rows.filter((row): row is [string, string] => Boolean(row[1]));

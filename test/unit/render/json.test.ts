@@ -49,7 +49,11 @@ describe("json export of the examples", () => {
       const top = template.summary?.label ? WITH_LABEL : TOP;
       expect(Object.keys(parsed)).toEqual([...top, "meta"]);
       for (const s of parsed.sections)
-        expect(Object.keys(s)).toEqual(["id", "label", "lead", "bullets"]);
+        expect(Object.keys(s)).toEqual(
+          s.after === undefined
+            ? ["id", "label", "lead", "bullets"]
+            : ["id", "label", "lead", "bullets", "after"],
+        );
       expect(Object.keys(parsed.meta ?? {})).toEqual(META);
       for (const source of parsed.meta?.sources ?? [])
         expect(Object.keys(source)).toEqual(["title", "url"]);

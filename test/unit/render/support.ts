@@ -181,6 +181,7 @@ export function expectedBlocks(briefing: Briefing, template?: Template): MdBlock
     blocks.push(...para(s.label, s.lead));
     const items = s.bullets.map(line).filter((x) => x !== "");
     if (items.length > 0) blocks.push({ kind: "ul", items });
+    for (const p of paragraphs(s.after ?? "")) blocks.push({ kind: "p", text: withoutJoiners(p) });
   }
   blocks.push(...para(b.conclusionLabel, b.conclusion));
   return blocks;

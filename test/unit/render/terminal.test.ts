@@ -35,7 +35,7 @@ describe("renderTerminal", () => {
     expect(renderTerminal(briefing, { width: 80, colors: plainColors })).toBe(
       [
         "Headline",
-        "2026-03-04 · Desk · high confidence · #a #b",
+        "2026-03-04 · Desk · High confidence · #a #b",
         "",
         "A summary.",
         "",

@@ -30,7 +30,9 @@ function houseLines(out: string, b: Briefing): string[] {
   const more = [b.summary, ...b.sections.map((s) => s.lead ?? ""), b.conclusion]
     .map((t) => Math.max(0, paragraphs(t).length - 1))
     .reduce((n, k) => n + 2 * k, 0);
-  expect(lines).toHaveLength(2 + b.sections.length + bullets + 1 + more);
+  // Text after the bullets: a blank line and a line for each of its paragraphs.
+  const after = b.sections.reduce((n, s) => n + 2 * paragraphs(s.after ?? "").length, 0);
+  expect(lines).toHaveLength(2 + b.sections.length + bullets + 1 + more + after);
   return lines;
 }
 

@@ -34,6 +34,10 @@ export interface SourceLine {
   beforeText?: boolean;
   /** A `*footnote` line (the text has a `word*` reference, and no space follows the star), not a bullet. */
   footnote?: boolean;
+  /** The document's title (a Markdown `# Title` or front matter title): the headline. */
+  title?: boolean;
+  /** A further line of a Markdown list item: the bullet goes on, whatever the line says. */
+  continues?: boolean;
 }
 
 /** Feeds one line to the builder: headline, bullet, label, unknown label, or text. */
@@ -88,6 +92,8 @@ function readClassified(
     builder.headline(trimmed, line);
   } else if (source.bullet) {
     builder.bullet(trimmed, line, column);
+  } else if (source.continues) {
+    builder.text(trimmed, line, { indented: true });
   } else if (label) {
     builder.label(label, line, column);
   } else if (bullet && !(numbered && canStartPart && isCapsHeading(itemText, source))) {
