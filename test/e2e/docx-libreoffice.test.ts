@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { DEFAULT_OUTPUT_WORDS, valueWord } from "../../src/core/output-words.js";
 import type { Briefing } from "../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";
 import { docx } from "../../src/render/docx.js";
@@ -35,8 +36,9 @@ function briefingText(b: Briefing, template: Parameters<typeof resolveBriefing>[
   const m = r.meta ?? {};
   if (m.date) parts.push("Date", m.date);
   if (m.author) parts.push("Author", m.author);
-  if (m.status) parts.push("Status", m.status);
-  if (m.confidence) parts.push("Confidence", m.confidence);
+  // Status and confidence are printed as the output-words table names them ("Final").
+  if (m.status) parts.push("Status", valueWord(DEFAULT_OUTPUT_WORDS, m.status));
+  if (m.confidence) parts.push("Confidence", valueWord(DEFAULT_OUTPUT_WORDS, m.confidence));
   if (m.tags?.length) parts.push("Tags", m.tags.join(", "));
   if (m.sources?.length) parts.push("Sources", ...m.sources.map((s) => s.title));
   return words(parts.map(oneLine).join(" "));
