@@ -56,7 +56,8 @@ function valueAt(data: unknown, path: DocPath): unknown {
  * A `locate` for a briefing read from prose. A part's span starts at its text on its first
  * line and ends after the text of its last line (a wrapped paragraph, or a section's last
  * bullet); a section's key is its label line alone. A path the importer did not place is
- * located at its nearest placed ancestor, else at the text of the first line.
+ * located at the parts placed under it, else at its nearest placed ancestor, else at the
+ * text of the first line.
  */
 export function proseLocator(
   text: string,
@@ -65,18 +66,24 @@ export function proseLocator(
 ): (path: DocPath, target?: Target) => Span {
   const lines = text.split(/\r\n|\r|\n/);
   const endOf = (line: number): number => (lines[line - 1] ?? "").trimEnd().length + 1;
-  const lastLine = (pointer: string, first: number): number => {
-    let last = first;
-    for (const p of where.placed ?? [])
-      if ((p.to === pointer || p.to.startsWith(`${pointer}/`)) && p.line > last) last = p.line;
-    return last;
-  };
+  // The first and last lines placed in a part or under it; a reduce, since a long file
+  // places more lines than a spread can pass as arguments.
+  const extent = (pointer: string): [number, number] =>
+    (where.placed ?? []).reduce<[number, number]>(
+      ([lo, hi], p) =>
+        p.to === pointer || p.to.startsWith(`${pointer}/`)
+          ? [Math.min(lo, p.line), Math.max(hi, p.line)]
+          : [lo, hi],
+      [Infinity, -Infinity],
+    );
+  const lastLine = (pointer: string, first: number): number => Math.max(first, extent(pointer)[1]);
   return (path, target = "value") => {
     for (let n = path.length; n > 0; n--) {
       const at = path.slice(0, n);
       const pointer = toPointer(at);
-      const first = where.lines.get(pointer);
-      if (first === undefined) continue;
+      // A list the importer does not place itself (`/sections`) starts with its first item.
+      const first = where.lines.get(pointer) ?? extent(pointer)[0];
+      if (!Number.isFinite(first)) continue;
       const value = valueAt(data, at);
       const column = textStart(lines[first - 1] ?? "", typeof value === "string" ? value : "") + 1;
       const isText = typeof value === "string";

@@ -49,16 +49,16 @@ describe("Markdown and plain-text briefings", () => {
     const { code, out } = await run(["validate", "-r", "json", md, txt]);
     expect(code).toBe(1);
     expect(located(out)).toEqual([
-      // The headline's text after "# ", a section from its heading to its last bullet,
-      // a lead from its first word to its last.
+      // The headline's text after "# ", a section's bullets after their signs, a lead
+      // from its first word to its last.
       {
         path: md,
-        problems: ["1:3-1:38 date-required", "19:4-23:45 bullet-count", "21:1-21:61 hedge-words"],
+        problems: ["1:3-1:38 date-required", "21:1-21:61 hedge-words", "23:3-23:45 bullet-count"],
       },
       // A lead starts after its label on the same line.
       {
         path: txt,
-        problems: ["1:1-1:36 date-required", "9:1-10:47 bullet-count", "9:20-9:80 hedge-words"],
+        problems: ["1:1-1:36 date-required", "9:20-9:80 hedge-words", "10:5-10:47 bullet-count"],
       },
     ]);
   });
@@ -66,7 +66,7 @@ describe("Markdown and plain-text briefings", () => {
   it("every reporter gives the column where the part's text starts", async () => {
     const txt = "briefings/port-congestion.txt";
     const stylish = await run(["validate", "--no-color", txt]);
-    expect(stylish.out).toMatch(/^ {2}9:20 +warning .+hedge-words$/m);
+    expect(stylish.out).toMatch(/^ +9:20 +warning .+hedge-words$/m);
     const github = await run(["validate", "-r", "github", txt]);
     expect(github.out).toContain("line=9,col=20,endLine=9,endColumn=79,title=hedge-words");
     const junit = await run(["validate", "-r", "junit", txt]);

@@ -73,6 +73,10 @@ describe("parts of a Markdown briefing", () => {
     expect(at(["sections", 1, "bullets", 0])).toBe("17:5-17:36");
   });
 
+  it("spans the list of sections from the first heading to the last part under them", () => {
+    expect(at(["sections"])).toBe("6:4-17:36");
+  });
+
   it("places an unplaced path at its nearest placed ancestor, else the first line's text", () => {
     expect(at(["sections", 0, "label"], "key")).toBe("6:4-6:11");
     expect(at(["meta", "date"])).toBe("1:3-1:36");
