@@ -34,12 +34,17 @@ function leadIn(line: string): number {
 export function textStart(line: string, text: string | undefined): number {
   const from = leadIn(line);
   if (!text || line.length > SEARCH_LIMIT) return from;
-  const words = (text.match(WORD) ?? []).slice(0, 4);
-  const rest = line.slice(from);
-  for (let n = words.length; n > 0; n--) {
-    const found = new RegExp(words.slice(0, n).join("[^\\p{L}\\p{N}]+"), "iu").exec(rest);
-    if (found) return from + found.index;
-  }
+  const words = (text.match(WORD) ?? []).slice(0, 4).map((w) => w.toLowerCase());
+  // Whole words compared one by one: consecutive words of a line stand apart by
+  // punctuation or space only, as the part's own words do.
+  const tokens = [...line.slice(from).matchAll(WORD)].map((m) => ({
+    at: m.index,
+    word: m[0].toLowerCase(),
+  }));
+  for (let n = words.length; n > 0; n--)
+    for (let k = 0; k + n <= tokens.length; k++)
+      if (words.slice(0, n).every((w, i) => tokens[k + i]?.word === w))
+        return from + (tokens[k]?.at ?? 0);
   return from;
 }
 
@@ -66,16 +71,19 @@ export function proseLocator(
 ): (path: DocPath, target?: Target) => Span {
   const lines = text.split(/\r\n|\r|\n/);
   const endOf = (line: number): number => (lines[line - 1] ?? "").trimEnd().length + 1;
-  // The first and last lines placed in a part or under it; a reduce, since a long file
-  // places more lines than a spread can pass as arguments.
+  // The first and last lines placed in each part or under it, gathered once: a part's
+  // own entries count for it and for every part that holds it.
+  const extents = new Map<string, [number, number]>();
+  for (const p of where.placed ?? []) {
+    const segments = p.to.split("/");
+    for (let k = 2; k <= segments.length; k++) {
+      const pointer = segments.slice(0, k).join("/");
+      const [lo, hi] = extents.get(pointer) ?? [Infinity, -Infinity];
+      extents.set(pointer, [Math.min(lo, p.line), Math.max(hi, p.line)]);
+    }
+  }
   const extent = (pointer: string): [number, number] =>
-    (where.placed ?? []).reduce<[number, number]>(
-      ([lo, hi], p) =>
-        p.to === pointer || p.to.startsWith(`${pointer}/`)
-          ? [Math.min(lo, p.line), Math.max(hi, p.line)]
-          : [lo, hi],
-      [Infinity, -Infinity],
-    );
+    extents.get(pointer) ?? [Infinity, -Infinity];
   const lastLine = (pointer: string, first: number): number => Math.max(first, extent(pointer)[1]);
   return (path, target = "value") => {
     for (let n = path.length; n > 0; n--) {

@@ -102,6 +102,10 @@ describe("textStart", () => {
     expect(textStart("Context. Context matters here.", "Context matters here.")).toBe(9);
   });
 
+  it("matches whole words, not the end of a longer one", () => {
+    expect(textStart("- Warships and ships", "ships")).toBe(15);
+  });
+
   it("falls back to fewer words when the part wraps onto the next line", () => {
     expect(textStart("> Only two words", "Only two words then more")).toBe(2);
   });
