@@ -1,12 +1,12 @@
 // Every command reads a briefing file through here. YAML and JSON go to the core as they
 // are; a Markdown or plain-text briefing in the house layout is read by the importer,
 // and the briefing it finds is checked by the same schema, template and rules, with each
-// problem placed on the line of the file the part came from.
+// problem placed on the text of the part it is about.
 import { decodeText, encodingProblem } from "../core/decode.js";
-import { toPointer } from "../core/position.js";
+import { proseLocator } from "../core/prose-locate.js";
 import type { ParsedSource } from "../core/source-types.js";
-import { DEFAULT_TEMPLATE, unknownTemplateMessage } from "../core/template.js";
-import type { DocPath, Problem } from "../core/types.js";
+import { DEFAULT_TEMPLATE, unknownTemplateMessage, type Template } from "../core/template.js";
+import type { Problem } from "../core/types.js";
 import {
   checkSource,
   inspectBytes,
@@ -14,7 +14,7 @@ import {
   type Inspection,
   type ValidateOptions,
 } from "../core/validate.js";
-import { parseBriefingText, type ImportFormat } from "../import/index.js";
+import { parseBriefingText, type ImportFormat, type ImportResult } from "../import/index.js";
 
 /** The prose format of a file, by its extension; `undefined` for YAML and JSON. */
 export function proseFormat(file: string): ImportFormat | undefined {
@@ -33,6 +33,38 @@ export function inspectFile(bytes: Uint8Array, options: ValidateOptions, check =
   return inspectProse(decoded.text, format, options, check);
 }
 
+/** A prose briefing as the importer read it, with its parts located in the file. */
+export interface ProseReading {
+  /** The template the file was read with. */
+  template: Template;
+  /** What the importer found. */
+  imported: ImportResult;
+  /** The briefing found, as a source whose paths locate the text of each part. */
+  source: ParsedSource;
+}
+
+/**
+ * Reads a Markdown or plain-text briefing through the importer, with the configured
+ * default template; `undefined` when that template is unknown.
+ */
+export function readProse(
+  text: string,
+  format: ImportFormat,
+  options: Pick<ValidateOptions, "file" | "templates" | "defaultTemplate">,
+): ProseReading | undefined {
+  const template = options.templates.get(options.defaultTemplate ?? DEFAULT_TEMPLATE);
+  if (!template) return undefined;
+  const others = [...options.templates.values()].filter((t) => t.id !== template.id);
+  const imported = parseBriefingText(text, format, { template, others, file: options.file });
+  const source: ParsedSource = {
+    format: "yaml",
+    data: imported.briefing,
+    problems: [],
+    locate: proseLocator(text, imported, imported.briefing),
+  };
+  return { template, imported, source };
+}
+
 /** Reads a Markdown or plain-text briefing through the importer, then checks it. */
 export function inspectProse(
   text: string,
@@ -41,31 +73,14 @@ export function inspectProse(
   check = true,
 ): Inspection {
   const { file } = options;
-  const id = options.defaultTemplate ?? DEFAULT_TEMPLATE;
-  const template = options.templates.get(id);
-  if (!template) {
+  const read = readProse(text, format, options);
+  if (!read) {
+    const id = options.defaultTemplate ?? DEFAULT_TEMPLATE;
     const message = unknownTemplateMessage(id, options.templates.keys());
     const problem: Problem = { rule: "template", severity: "error", message, path: file };
     return { result: toResult(file, [{ ...problem, line: 1, column: 1 }]) };
   }
-  const others = [...options.templates.values()].filter((t) => t.id !== template.id);
-  const imported = parseBriefingText(text, format, { template, others, file });
-  const lines = text.split(/\r\n|\r|\n/);
-  const source: ParsedSource = {
-    format: "yaml",
-    data: imported.briefing,
-    problems: [],
-    locate: (path: DocPath) => {
-      // The importer knows the line each part came from; a part it does not know is
-      // placed at its nearest known ancestor, else at the top of the file.
-      for (let n = path.length; n >= 0; n--) {
-        const line = imported.lines.get(toPointer(path.slice(0, n)));
-        if (line !== undefined)
-          return { line, column: 1, endLine: line, endColumn: (lines[line - 1]?.length ?? 0) + 1 };
-      }
-      return { line: 1, column: 1, endLine: 1, endColumn: (lines[0]?.length ?? 0) + 1 };
-    },
-  };
+  const { imported, source } = read;
   const found = check && imported.briefing ? checkSource(source, options) : [];
   // Fixes rewrite YAML and JSON values in place; prose files are left to the writer.
   const problems = [...imported.problems, ...found].map(({ fix: _fix, ...p }) => p);

@@ -1,6 +1,7 @@
 // The parts of a briefing where they stand in the document, for the outline (document
 // symbols) and for hover ("headline 86/120 characters"). Positions come from the same
-// reader `validate` uses (core/source-quick.ts), so YAML and JSON are both covered.
+// readers `validate` uses: core/source-quick.ts for YAML and JSON, the importer and its
+// locator for Markdown and text (lsp/prose.ts).
 import type { DocumentSymbol, Range } from "vscode-languageserver";
 import { SymbolKind } from "vscode-languageserver";
 import { readSource } from "../core/source-quick.js";
@@ -30,9 +31,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Reads a document for its parts; `undefined` when it is not a mapping. */
+/** Reads a YAML or JSON document for its parts; `undefined` when it is not a mapping. */
 export function readParts(text: string, format: Format, template?: Template): Part[] | undefined {
-  const source = readSource(text, "", format);
+  return partsOf(readSource(text, "", format), text, template);
+}
+
+/** The parts of a read briefing, located in its text; `undefined` when it is not a mapping. */
+export function partsOf(
+  source: Pick<ParsedSource, "data" | "locate">,
+  text: string,
+  template?: Template,
+): Part[] | undefined {
   const data = source.data;
   if (!isRecord(data)) return undefined;
   const lines = text.split(/\r\n|\r|\n/);
@@ -77,7 +86,11 @@ export function readParts(text: string, format: Format, template?: Template): Pa
   return parts;
 }
 
-function spanOf(source: ParsedSource, path: DocPath, lines: readonly string[]): Range {
+function spanOf(
+  source: Pick<ParsedSource, "locate">,
+  path: DocPath,
+  lines: readonly string[],
+): Range {
   const key = source.locate(path, "key");
   const value = source.locate(path, "value");
   const range = problemRange(

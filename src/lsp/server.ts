@@ -13,6 +13,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { detectFormat } from "../core/source.js";
 import type { Format } from "../core/source-types.js";
+import type { Template } from "../core/template.js";
 import { templateFor } from "../core/validate.js";
 import { proseFormat } from "../io/inspect.js";
 import { ruleDocs } from "../io/report-context.js";
@@ -23,6 +24,7 @@ import { complete, metaKeysOf } from "./complete.js";
 import { splitLines, toDiagnostic, SOURCE } from "./convert.js";
 import { Folders, isConfigFile } from "./folders.js";
 import { partAt, readParts, sizeOf, symbolsOf, within, type LimitOf } from "./parts.js";
+import { proseParts } from "./prose.js";
 
 /** How long a change waits for the next keystroke before it is checked, by default. */
 export const DEFAULT_DEBOUNCE_MS = 25;
@@ -35,7 +37,7 @@ interface InitOptions {
 
 /**
  * A document's YAML or JSON format; `undefined` for a Markdown or text briefing, which is
- * checked but has no keys to rename, complete or outline.
+ * checked and outlined but has no keys to rename or complete.
  */
 function formatOf(uri: string, text: string): Format | undefined {
   return proseFormat(uri) ? undefined : detectFormat(uri, text);
@@ -226,6 +228,16 @@ export function startServer(
     return { text, format: formatOf(uri, text), settings: await settingsOf(uri, text) };
   };
 
+  /** A document's parts and the template they are measured against. */
+  const partsOfDoc = async (
+    uri: string,
+    open: { text: string; format?: Format; settings?: { template?: Template } },
+  ) => {
+    const template = open.settings?.template;
+    if (open.format) return { parts: readParts(open.text, open.format, template), template };
+    return proseParts(folders, uri, open.text);
+  };
+
   connection.onHover(
     fenced("hover", null, async (params): Promise<Hover | null> => {
       const uri = params.textDocument.uri;
@@ -236,8 +248,7 @@ export function startServer(
       for (const d of diagnostics.get(uri) ?? [])
         if (within(d.range, at) && typeof d.code === "string")
           found.push(docsOf(d.code).help ?? `**${d.code}**`);
-      const template = open.settings?.template;
-      const parts = open.format && readParts(open.text, open.format, template);
+      const { parts, template } = (await partsOfDoc(uri, open)) ?? {};
       const part = parts ? partAt(parts, at) : undefined;
       if (part && template) {
         const rules = open.settings?.rules ?? {};
@@ -270,7 +281,7 @@ export function startServer(
   connection.onDocumentSymbol(
     fenced("outline", [], async (params) => {
       const open = await openDoc(params.textDocument.uri);
-      const parts = open?.format && readParts(open.text, open.format, open.settings?.template);
+      const parts = open && (await partsOfDoc(params.textDocument.uri, open))?.parts;
       return parts ? symbolsOf(parts) : [];
     }),
   );

@@ -31,24 +31,56 @@ async function run(args: string[]) {
 }
 
 interface Report {
-  files: { path: string; problems: { rule: string; line: number; column: number }[] }[];
+  files: {
+    path: string;
+    problems: { rule: string; line: number; column: number; endLine: number; endColumn: number }[];
+  }[];
 }
 const located = (out: string) =>
   (JSON.parse(out) as Report).files.map((f) => ({
     path: f.path,
-    problems: f.problems.map((p) => `${p.line}:${p.column} ${p.rule}`),
+    problems: f.problems.map((p) => `${p.line}:${p.column}-${p.endLine}:${p.endColumn} ${p.rule}`),
   }));
 
 describe("Markdown and plain-text briefings", () => {
-  it("validate reports problems on the lines of the .md and .txt files", async () => {
+  it("validate reports problems on the text of each part in the .md and .txt files", async () => {
     const md = "briefings/port-congestion.md";
     const txt = "briefings/port-congestion.txt";
     const { code, out } = await run(["validate", "-r", "json", md, txt]);
     expect(code).toBe(1);
     expect(located(out)).toEqual([
-      { path: md, problems: ["1:1 date-required", "19:1 bullet-count", "21:1 hedge-words"] },
-      { path: txt, problems: ["1:1 date-required", "9:1 bullet-count", "9:1 hedge-words"] },
+      // The headline's text after "# ", a section's bullets after their signs, a lead
+      // from its first word to its last.
+      {
+        path: md,
+        problems: ["1:3-1:38 date-required", "21:1-21:61 hedge-words", "23:3-23:45 bullet-count"],
+      },
+      // A lead starts after its label on the same line.
+      {
+        path: txt,
+        problems: ["1:1-1:36 date-required", "9:20-9:80 hedge-words", "10:5-10:47 bullet-count"],
+      },
     ]);
+  });
+
+  it("every reporter gives the column where the part's text starts", async () => {
+    const txt = "briefings/port-congestion.txt";
+    const stylish = await run(["validate", "--no-color", txt]);
+    expect(stylish.out).toMatch(/^ +9:20 +warning .+hedge-words$/m);
+    const github = await run(["validate", "-r", "github", txt]);
+    expect(github.out).toContain("line=9,col=20,endLine=9,endColumn=79,title=hedge-words");
+    const junit = await run(["validate", "-r", "junit", txt]);
+    expect(junit.out).toContain('<testcase name="9:20 hedge-words"');
+    const sarif = await run(["validate", "-r", "sarif", txt]);
+    const region = (
+      JSON.parse(sarif.out) as {
+        runs: {
+          results: { ruleId: string; locations: { physicalLocation: { region: unknown } }[] }[];
+        }[];
+      }
+    ).runs[0]?.results.find((r) => r.ruleId === "hedge-words")?.locations[0]?.physicalLocation
+      .region;
+    expect(region).toMatchObject({ startLine: 9, startColumn: 20, endLine: 9 });
   });
 
   it("show and export read them as briefings", async () => {

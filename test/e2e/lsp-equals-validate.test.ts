@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "vscode-languageserver-protocol";
 import { decodeText } from "../../src/core/decode.js";
-import { fixture, root, tempDir } from "../helpers/paths.js";
-import { initialize, shutdown, startLsp, type LspSession } from "../helpers/lsp-client.js";
+import { root } from "../helpers/paths.js";
+import {
+  initialize,
+  openFile,
+  proseWorkspace,
+  shutdown,
+  startLsp,
+  type LspSession,
+  type ProseWorkspace,
+} from "../helpers/lsp-client.js";
 
 // The server must say exactly what `validate -r json` says, file by file: the same rule
 // ids, messages and ranges. The JSON report's ends are exclusive and pulled back onto the
@@ -96,20 +96,11 @@ describe("diagnostics in the server equal validate -r json", () => {
 
   it("gives the same rule ids, messages and ranges for each file", async () => {
     for (const file of files) {
-      const uri = pathToFileURL(file).href;
-      const text = readFileSync(file, "utf8");
-      const waiting = session.diagnostics(uri);
-      await session.connection.sendNotification("textDocument/didOpen", {
-        textDocument: {
-          uri,
-          languageId: file.endsWith(".json") ? "json" : "yaml",
-          version: 1,
-          text,
-        },
-      });
+      const languageId = file.endsWith(".json") ? "json" : "yaml";
+      const { text, found } = await openFile(session, file, languageId);
       const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
       const want = (report.get(file) ?? []).map((p) => expected(p, lines));
-      expect({ file: relative(root, file), problems: (await waiting).map(seen) }).toEqual({
+      expect({ file: relative(root, file), problems: found.map(seen) }).toEqual({
         file: relative(root, file),
         problems: want,
       });
@@ -118,38 +109,26 @@ describe("diagnostics in the server equal validate -r json", () => {
 });
 
 describe("Markdown and text briefings in the server", () => {
-  const tmp = tempDir();
   const names = ["briefings/port-congestion.md", "briefings/port-congestion.txt"];
-  let session: LspSession;
+  let workspace: ProseWorkspace;
 
   beforeAll(async () => {
-    mkdirSync(join(tmp.dir, "briefings"));
-    for (const name of names) copyFileSync(fixture("prose", name.slice(10)), join(tmp.dir, name));
-    writeFileSync(join(tmp.dir, "README.md"), "# Team notes\n\nHow we write briefings.\n");
-    writeFileSync(join(tmp.dir, "briefing.config.yaml"), 'files: ["briefings/**/*.{md,txt}"]\n');
-    session = startLsp();
-    await initialize(session, tmp.dir);
+    workspace = await proseWorkspace();
   });
   afterAll(async () => {
-    await shutdown(session);
-    tmp.cleanup();
+    await workspace.close();
   });
 
   const open = async (name: string) => {
-    const uri = pathToFileURL(join(tmp.dir, name)).href;
-    const text = readFileSync(join(tmp.dir, name), "utf8");
-    const waiting = session.diagnostics(uri);
-    await session.connection.sendNotification("textDocument/didOpen", {
-      textDocument: { uri, languageId: "markdown", version: 1, text },
-    });
-    return { lines: text.split("\n"), found: (await waiting).map(seen) };
+    const { text, found } = await workspace.open(name);
+    return { lines: text.split("\n"), found: found.map(seen) };
   };
 
   it("checks the files the configuration names, as validate does, on their own lines", async () => {
     const run = spawnSync(
       process.execPath,
       [join(root, "bin", "briefing.js"), "validate", "-r", "json", ...names],
-      { cwd: tmp.dir, encoding: "utf8" },
+      { cwd: workspace.dir, encoding: "utf8" },
     );
     const parsed = JSON.parse(run.stdout) as { files: { problems: ReportProblem[] }[] };
     for (const [i, name] of names.entries()) {

@@ -1,6 +1,7 @@
 // A Language Server Protocol client for tests: the built `briefing lsp` in a child
 // process, driven over its standard streams by the protocol library editors use.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import {
@@ -12,7 +13,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from "vscode-languageserver-protocol/node";
-import { root } from "./paths.js";
+import { fixture, root, tempDir } from "./paths.js";
 
 /** A running server and the client connected to it. */
 export interface LspSession {
@@ -103,4 +104,55 @@ export async function shutdown(session: LspSession): Promise<number | null> {
 export function stop(session: LspSession): void {
   session.child.kill();
   session.connection.dispose();
+}
+
+/** Opens a file in the editor; resolves with its text and the first diagnostics for it. */
+export async function openFile(
+  session: LspSession,
+  path: string,
+  languageId: string,
+): Promise<{ uri: string; text: string; found: Diagnostic[] }> {
+  const uri = pathToFileURL(path).href;
+  const text = readFileSync(path, "utf8");
+  const waiting = session.diagnostics(uri);
+  await session.connection.sendNotification("textDocument/didOpen", {
+    textDocument: { uri, languageId, version: 1, text },
+  });
+  return { uri, text, found: await waiting };
+}
+
+/** A workspace of prose briefings open in a running server. */
+export interface ProseWorkspace {
+  dir: string;
+  session: LspSession;
+  /** Opens a file of the workspace; resolves with its text and first diagnostics. */
+  open(name: string): Promise<{ uri: string; text: string; found: Diagnostic[] }>;
+  /** Shuts the server down and removes the folder. */
+  close(): Promise<void>;
+}
+
+/**
+ * A folder holding the Markdown and text fixture briefings under `briefings/`, a README
+ * beside them, and a configuration whose `files` globs name only the briefings; a server
+ * is started on it.
+ */
+export async function proseWorkspace(): Promise<ProseWorkspace> {
+  const tmp = tempDir();
+  mkdirSync(join(tmp.dir, "briefings"));
+  for (const ext of ["md", "txt"])
+    copyFileSync(
+      fixture("prose", `port-congestion.${ext}`),
+      join(tmp.dir, "briefings", `port-congestion.${ext}`),
+    );
+  writeFileSync(join(tmp.dir, "README.md"), "# Team notes\n\n- How we write briefings.\n");
+  writeFileSync(join(tmp.dir, "briefing.config.yaml"), 'files: ["briefings/**/*.{md,txt}"]\n');
+  const session = startLsp();
+  await initialize(session, tmp.dir);
+  const open = (name: string) =>
+    openFile(session, join(tmp.dir, name), name.endsWith(".md") ? "markdown" : "plaintext");
+  const close = async () => {
+    await shutdown(session);
+    tmp.cleanup();
+  };
+  return { dir: tmp.dir, session, open, close };
 }
