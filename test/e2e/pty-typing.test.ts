@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { chmodSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadDraft } from "../../src/io/drafts.js";
-import { answer, keys, pick, ptyWorkspace } from "../helpers/pty.js";
+import { answer, keys, ptyWorkspace } from "../helpers/pty.js";
 
 // The built CLI in a real pseudo-terminal: what happens to text while it is being typed.
 
@@ -62,7 +62,10 @@ describe("nothing typed is lost", () => {
       VISUAL: editor,
     });
     await answer(s, "Headline", ":e");
-    await pick(s, "Headline");
+    // The editor prompt waits for Enter; "? Headline" alone is already on screen from the
+    // answer being typed, so waiting for it could send Enter before that prompt listens.
+    await s.waitFor("launch your preferred editor");
+    s.write(keys.enter);
     await s.waitFor("? Summary");
     s.write(keys.ctrlC);
     await s.waitExit();
