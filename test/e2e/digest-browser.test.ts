@@ -2,15 +2,13 @@ import { describe, expect, it } from "@jest/globals";
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import { parse } from "yaml";
 import type { Briefing } from "../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";
 import { digestRenderers, type DigestItem } from "../../src/render/digest.js";
 import { oneLine } from "../../src/render/sanitize.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../helpers/chromium.js";
-import { root, tempDir } from "../helpers/paths.js";
+import { CHROMIUM, withPage } from "../helpers/chromium.js";
+import { root } from "../helpers/paths.js";
 
 // "Print the HTML" is how a digest becomes a PDF: in a real browser, the contents links
 // must land on their items, and the print stylesheet must start every briefing on a new
@@ -38,20 +36,8 @@ describe("the HTML digest in Chromium", () => {
         const template = templates.get(briefing.template ?? "standard");
         return { path: f, briefing, ...(template ? { template } : {}) };
       });
-      const { dir, cleanup } = tempDir();
-      const context = await chromium.launchPersistentContext(join(dir, "profile"), {
-        executablePath: CHROMIUM,
-        args: CHROMIUM_ARGS,
-        headless: true,
-      });
-      try {
-        const file = join(dir, "digest.html");
-        writeFileSync(
-          file,
-          digestRenderers.html({ title: "Digest", note: "3 briefings", items }, {}),
-        );
-        const page = await context.newPage();
-        await page.goto(pathToFileURL(file).href);
+      const digest = digestRenderers.html({ title: "Digest", note: "3 briefings", items }, {});
+      await withPage("digest.html", digest, async (page, dir) => {
         const links = page.locator("nav a");
         expect(await links.count()).toBe(3);
         for (const [i, item] of items.entries()) {
@@ -69,10 +55,7 @@ describe("the HTML digest in Chromium", () => {
           const headline = oneLine(item.briefing.headline).split(" ").slice(0, 4).join(" ");
           expect(pages.some((p) => p.startsWith(headline))).toBe(true);
         }
-      } finally {
-        await context.close();
-        cleanup();
-      }
+      });
     },
     60_000,
   );

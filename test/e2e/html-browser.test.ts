@@ -1,15 +1,14 @@
 import { describe, expect, it } from "@jest/globals";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { parse } from "yaml";
 import type { Briefing } from "../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";
 import { html } from "../../src/render/html.js";
-import { CHROMIUM, CHROMIUM_ARGS } from "../helpers/chromium.js";
-import { root, tempDir } from "../helpers/paths.js";
+import { CHROMIUM, withPage } from "../helpers/chromium.js";
+import { root } from "../helpers/paths.js";
 
 // Opens the exported page in a real browser: it must show every part and print on at most
 // two A4 pages. Needs Chromium at /usr/bin/chromium; CI must have it, elsewhere it is optional.
@@ -70,18 +69,7 @@ describe("the HTML export in Chromium", () => {
       const briefing = parse(
         readFileSync(join(root, "examples", "freight-rates.yaml"), "utf8"),
       ) as Briefing;
-      const { dir, cleanup } = tempDir();
-      const context = await chromium.launchPersistentContext(join(dir, "profile"), {
-        executablePath: CHROMIUM,
-        args: CHROMIUM_ARGS,
-        headless: true,
-      });
-      try {
-        const file = join(dir, "freight-rates.html");
-        writeFileSync(file, html.render(briefing, { template }));
-        const page = await context.newPage();
-        await page.goto(pathToFileURL(file).href);
-
+      await withPage("freight-rates.html", html.render(briefing, { template }), async (page) => {
         expect(await page.title()).toBe(briefing.headline);
         const h1 = page.locator("h1");
         expect(await h1.isVisible()).toBe(true);
@@ -104,10 +92,7 @@ describe("the HTML export in Chromium", () => {
         const pages = pdfPageCount(pdf);
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(2);
-      } finally {
-        await context.close();
-        cleanup();
-      }
+      });
     },
     60_000,
   );
