@@ -13,11 +13,9 @@ import { localDate } from "../core/validate.js";
 import { UsageError } from "../errors.js";
 import type { Io } from "../io/host.js";
 import { createTaskContext, type TaskContext, type TaskSpec } from "../io/context.js";
-import { readFileSync } from "node:fs";
 import { minutesFor } from "../core/reading.js";
-import { contentHash, type ResultCache } from "../io/cache.js";
 import { expandInputs, type Input } from "../io/inputs.js";
-import { openCache } from "./validate-scale.js";
+import { cachedResult, openCache } from "./validate-scale.js";
 import { archiveTask } from "../io/list-task.js";
 import { runInWorkers, threadsFor, type Concurrency } from "../io/workers.js";
 
@@ -105,16 +103,6 @@ function cachePrefix(needs: ArchiveNeeds): string {
   return `${needs.errorsOnly ? "errors" : "list"}${needs.briefings ? "+text" : ""}:`;
 }
 
-/** A cached item for an unchanged file; the file is read only if it has an entry. */
-function cachedItem(cache: ResultCache<ArchiveItem>, key: string, abs: string) {
-  if (!cache.has(key)) return undefined;
-  try {
-    return cache.get(key, contentHash(readFileSync(abs)));
-  } catch {
-    return undefined;
-  }
-}
-
 /** Every input read and described, in input order, on worker threads for large archives. */
 export async function readArchive(
   options: ArchiveOptions,
@@ -141,7 +129,9 @@ export async function readArchive(
   const todo: number[] = [];
   for (const [i, input] of inputs.entries()) {
     const hit =
-      cache && input.kind === "file" ? cachedItem(cache, prefix + input.abs, input.abs) : undefined;
+      cache && input.kind === "file"
+        ? cachedResult(cache, input.abs, prefix + input.abs)
+        : undefined;
     if (hit)
       items[i] = {
         ...hit,

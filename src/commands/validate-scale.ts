@@ -38,11 +38,18 @@ export async function openCache<T = FileResult>(
   );
 }
 
-/** A cached result for an unchanged file; the file is read only if it has an entry. */
-export function cachedResult(cache: ResultCache, abs: string): FileResult | undefined {
-  if (!cache.has(abs)) return undefined;
+/**
+ * A cached result for an unchanged file, stored under `key` (the file's path, or the path
+ * behind a prefix naming what was cached); the file is read only if it has an entry.
+ */
+export function cachedResult<T = FileResult>(
+  cache: ResultCache<T>,
+  abs: string,
+  key = abs,
+): T | undefined {
+  if (!cache.has(key)) return undefined;
   try {
-    return cache.get(abs, contentHash(readFileSync(abs)));
+    return cache.get(key, contentHash(readFileSync(abs)));
   } catch {
     return undefined;
   }
