@@ -1,4 +1,4 @@
-import type { ImportFormat } from "./formats.js";
+import { importFormatForFile, type ImportFormat } from "./formats.js";
 import { looksLikeMarkdown, parseMarkdown } from "./markdown.js";
 import { parseText } from "./parse-text.js";
 import type { ImportOptions, ImportResult } from "./types.js";
@@ -7,9 +7,7 @@ export type { ImportFormat } from "./formats.js";
 
 /** The format of a file to import: by extension, else by content. */
 export function detectImportFormat(name: string, text: string): ImportFormat {
-  if (/\.(md|markdown)$/i.test(name)) return "md";
-  if (/\.txt$/i.test(name)) return "txt";
-  return looksLikeMarkdown(text) ? "md" : "txt";
+  return importFormatForFile(name) ?? (looksLikeMarkdown(text) ? "md" : "txt");
 }
 
 /** Parses a briefing from plain text or Markdown. */

@@ -14,18 +14,12 @@ import {
   type Inspection,
   type ValidateOptions,
 } from "../core/validate.js";
+import { importFormatForFile } from "../import/formats.js";
 import { parseBriefingText, type ImportFormat, type ImportResult } from "../import/index.js";
-
-/** The prose format of a file, by its extension; `undefined` for YAML and JSON. */
-export function proseFormat(file: string): ImportFormat | undefined {
-  if (/\.(md|markdown)$/i.test(file)) return "md";
-  if (/\.txt$/i.test(file)) return "txt";
-  return undefined;
-}
 
 /** Decodes, reads and (unless `check` is false) validates a briefing file of any format. */
 export function inspectFile(bytes: Uint8Array, options: ValidateOptions, check = true): Inspection {
-  const format = proseFormat(options.file);
+  const format = importFormatForFile(options.file);
   if (!format) return inspectBytes(bytes, options, check);
   const decoded = decodeText(bytes);
   if (!decoded.ok)

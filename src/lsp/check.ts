@@ -3,7 +3,7 @@
 // workspace folder. A check that throws is turned into one diagnostic-free result and a
 // log line, so one bad input never takes the server down.
 import type { FileResult } from "../core/types.js";
-import { proseFormat } from "../io/inspect.js";
+import { importFormatForFile } from "../import/formats.js";
 import { validateTask } from "../io/per-input.js";
 import type { Folders, Place } from "./folders.js";
 
@@ -27,7 +27,7 @@ export async function checkDocument(folders: Folders, uri: string, text: string)
   try {
     ctx = await folders.context(place.root);
     // A Markdown or text file is checked only when the configuration names it.
-    if (proseFormat(place.abs) && !(await folders.briefingFiles(place.root)).has(place.abs))
+    if (importFormatForFile(place.abs) && !(await folders.briefingFiles(place.root)).has(place.abs))
       return { place };
   } catch (error) {
     return { place, failure: messageOf(error) };

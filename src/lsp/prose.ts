@@ -1,7 +1,8 @@
 // The parts of a Markdown or plain-text briefing for the outline and hover, read the way
 // `validate` reads the file: through the importer, with the folder's configuration, and
 // only when that configuration names the file as a briefing.
-import { proseFormat, readProse } from "../io/inspect.js";
+import { importFormatForFile } from "../import/formats.js";
+import { readProse } from "../io/inspect.js";
 import type { Template } from "../core/template.js";
 import type { Folders } from "./folders.js";
 import { partsOf, type Part } from "./parts.js";
@@ -18,7 +19,7 @@ export async function proseParts(
   uri: string,
   text: string,
 ): Promise<ProseParts | undefined> {
-  const format = proseFormat(uri);
+  const format = importFormatForFile(uri);
   const place = folders.place(uri);
   if (!format || !place) return undefined;
   if (!(await folders.briefingFiles(place.root)).has(place.abs)) return undefined;

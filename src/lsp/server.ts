@@ -15,7 +15,7 @@ import { detectFormat } from "../core/source.js";
 import type { Format } from "../core/source-types.js";
 import type { Template } from "../core/template.js";
 import { templateFor } from "../core/validate.js";
-import { proseFormat } from "../io/inspect.js";
+import { importFormatForFile } from "../import/formats.js";
 import { ruleDocs } from "../io/report-context.js";
 import { readSchema } from "../io/schemas.js";
 import { codeActions } from "./actions.js";
@@ -40,7 +40,7 @@ interface InitOptions {
  * checked and outlined but has no keys to rename or complete.
  */
 function formatOf(uri: string, text: string): Format | undefined {
-  return proseFormat(uri) ? undefined : detectFormat(uri, text);
+  return importFormatForFile(uri) ? undefined : detectFormat(uri, text);
 }
 
 /** Wires the handlers to a connection; `listen` is left to the caller. */
