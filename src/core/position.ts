@@ -64,3 +64,8 @@ export function describePath(path: readonly (string | number)[]): string {
   }
   return out || "the briefing";
 }
+
+/** A text's lines without their line ends; CRLF, a lone CR and LF each end a line. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}

@@ -3,7 +3,7 @@
 // heading marks, bullet signs and labels, so a problem points at the words it is about
 // rather than at a whole line.
 import type { Span } from "./position.js";
-import { toPointer } from "./position.js";
+import { toPointer, splitLines } from "./position.js";
 import type { Target } from "./source-types.js";
 import type { DocPath } from "./types.js";
 
@@ -69,7 +69,7 @@ export function proseLocator(
   where: PlacedParts,
   data: unknown,
 ): (path: DocPath, target?: Target) => Span {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const endOf = (line: number): number => (lines[line - 1] ?? "").trimEnd().length + 1;
   // The first and last lines placed in each part or under it, gathered once: a part's
   // own entries count for it and for every part that holds it.

@@ -1,3 +1,4 @@
+import { splitLines } from "../core/position.js";
 import { plural } from "../core/words.js";
 import { leadRequired, sectionRequired, type Template } from "../core/template.js";
 import { parseBriefingText, type ImportFormat } from "./index.js";
@@ -78,7 +79,7 @@ const MARKED = /^[\s\u00a0]*(?:[►•‣▪◦●▸▶➤→·○■□❖✓�
 /** How many of a template's labels (or aliases) start a line of the text, each counted once. */
 function labelsUsed(text: string, template: Template): number {
   const found = new Set<string>();
-  for (const line of text.split(/\r\n|\r|\n/)) {
+  for (const line of splitLines(text)) {
     if (MARKED.test(line)) continue;
     const match = matchLabel(line.trim(), template);
     if (match) found.add(canonicalLabel(match, template));

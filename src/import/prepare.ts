@@ -1,3 +1,4 @@
+import { splitLines } from "../core/position.js";
 import type { Template } from "../core/template.js";
 import type { Meta } from "../core/types.js";
 import { repair, type RawLine } from "./cleanup.js";
@@ -49,7 +50,7 @@ export interface TakenOut {
  */
 export function prepare(text: string, options: ImportOptions): Prepared {
   const guesses: Guess[] = [];
-  let lines: RawLine[] = text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, line: i + 1 }));
+  let lines: RawLine[] = splitLines(text).map((t, i) => ({ text: t, line: i + 1 }));
   const filled = lines.filter((l) => l.text.trim() !== "");
   if (filled.length === 1 && (filled[0]?.text.length ?? 0) > RUN_ON) {
     lines = splitRunOn(filled[0] as RawLine, [options.template, ...(options.others ?? [])]);

@@ -1,6 +1,7 @@
 // Quick fixes for diagnostics, as text edits: the fixes `validate --fix` applies (made by
 // the same code, core/fix.ts), "did you mean" renames of unknown keys and section ids,
 // and a comment that disables the rule for the next line.
+import { splitLines } from "../core/position.js";
 import type { CodeAction, Diagnostic, Range, TextEdit } from "vscode-languageserver";
 import { CodeActionKind } from "vscode-languageserver";
 import { applyFixes } from "../core/fix.js";
@@ -102,7 +103,7 @@ function suggestedName(d: Diagnostic, text: string): string | undefined {
 /** The text a single-line range covers. */
 function textIn(text: string, range: Range): string {
   if (range.start.line !== range.end.line) return "";
-  const line = text.split(/\r\n|\r|\n/)[range.start.line] ?? "";
+  const line = splitLines(text)[range.start.line] ?? "";
   return line.slice(range.start.character, range.end.character);
 }
 
@@ -113,7 +114,7 @@ function wholeFile(d: Diagnostic, data: ProblemData): boolean {
 
 /** A `# briefing-disable-next-line` comment above the diagnostic's line, at its indent. */
 function disableComment(text: string, range: Range, rule: string): TextEdit {
-  const line = text.split(/\r\n|\r|\n/)[range.start.line] ?? "";
+  const line = splitLines(text)[range.start.line] ?? "";
   const indent = /^[ \t]*/.exec(line)?.[0] ?? "";
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const at = { line: range.start.line, character: 0 };

@@ -1,6 +1,7 @@
 // Completion from what the tool already knows: the template's section ids and labels,
 // the briefing schema's `meta` keys and allowed values, and the estimative terms of the
 // yardstick the configuration sets for `estimative-language`.
+import { splitLines } from "../core/position.js";
 import type { CompletionItem } from "vscode-languageserver";
 import { CompletionItemKind } from "vscode-languageserver";
 import { yardstickOption } from "../core/rules/vocab/yardsticks.js";
@@ -46,7 +47,7 @@ export function complete(
   character: number,
   ctx: CompletionContext,
 ): CompletionItem[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const before = (lines[line] ?? "").slice(0, character);
   const sections = ctx.template?.sections ?? [];
   if (/^\s*(-\s+)?id:\s*\S*$/.test(before))

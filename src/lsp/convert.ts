@@ -43,8 +43,3 @@ export function toDiagnostic(
     },
   };
 }
-
-/** A text's lines, without their line ends. */
-export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
-}

@@ -2,6 +2,7 @@
 // symbols) and for hover ("headline 86/120 characters"). Positions come from the same
 // readers `validate` uses: core/source-quick.ts for YAML and JSON, the importer and its
 // locator for Markdown and text (lsp/prose.ts).
+import { splitLines } from "../core/position.js";
 import type { DocumentSymbol, Range } from "vscode-languageserver";
 import { SymbolKind } from "vscode-languageserver";
 import { readSource } from "../core/source-quick.js";
@@ -44,7 +45,7 @@ export function partsOf(
 ): Part[] | undefined {
   const data = source.data;
   if (!isRecord(data)) return undefined;
-  const lines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(text);
   const part = (
     path: DocPath,
     name: string,
