@@ -65,20 +65,25 @@ export function complete(
       ...item(k.name, CompletionItemKind.Property, k.description, i),
       insertText: `${k.name}: `,
     }));
-  if (/^\s*(-\s+|(headline|summary|lead|conclusion):\s+).*\S*$/.test(before)) {
-    const setting = ctx.rules["estimative-language"];
-    const options = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
-    const yardstick = yardstickOption(options);
-    return yardstick.levels.flatMap((level, n) =>
-      level.terms.map((term) =>
-        item(term, CompletionItemKind.Keyword, `${yardstick.name}, about ${level.percent}%`, n),
-      ),
-    );
-  }
+  if (/^\s*(-\s+|(headline|summary|lead|conclusion):\s+).*\S*$/.test(before))
+    return yardstickTerms(ctx);
   return [];
 }
 
-function item(
+/** The estimative terms of the yardstick `estimative-language` is set to, likeliest first. */
+export function yardstickTerms(ctx: CompletionContext): CompletionItem[] {
+  const setting = ctx.rules["estimative-language"];
+  const options = (Array.isArray(setting) ? setting[1] : undefined) ?? {};
+  const yardstick = yardstickOption(options);
+  return yardstick.levels.flatMap((level, n) =>
+    level.terms.map((term) =>
+      item(term, CompletionItemKind.Keyword, `${yardstick.name}, about ${level.percent}%`, n),
+    ),
+  );
+}
+
+/** A completion item in the template's (or the schema's) order. */
+export function item(
   label: string,
   kind: CompletionItemKind,
   detail: string | undefined,

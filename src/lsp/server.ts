@@ -15,6 +15,8 @@ import { detectFormat } from "../core/source.js";
 import type { Format } from "../core/source-types.js";
 import type { Template } from "../core/template.js";
 import { templateFor } from "../core/validate.js";
+import { completeJson } from "./complete-json.js";
+import { templateNameIn } from "./template-name.js";
 import { importFormatForFile } from "../import/formats.js";
 import { ruleDocs } from "../io/report-context.js";
 import { readSchema } from "../io/schemas.js";
@@ -148,7 +150,7 @@ export function startServer(
         },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [":", " "] },
+        completionProvider: { triggerCharacters: [":", " ", '"'] },
         documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -216,7 +218,8 @@ export function startServer(
     const place = folders.place(uri);
     if (!place) return undefined;
     const ctx = await folders.context(place.root);
-    const named = /^template:\s*["']?([^"'\s#]+)/m.exec(text)?.[1];
+    const format = formatOf(uri, text);
+    const named = format ? templateNameIn(text, format) : undefined;
     const template = templateFor(named ? { template: named } : {}, ctx.check);
     return { template, rules: ctx.check.rules ?? {} };
   };
@@ -270,12 +273,18 @@ export function startServer(
     fenced("completion", [], async (params) => {
       const open = await openDoc(params.textDocument.uri);
       if (!open) return [];
-      const { line, character } = params.position;
-      return complete(open.text, line, character, {
+      const ctx = {
         template: open.settings?.template,
         metaKeys,
         rules: open.settings?.rules ?? {},
-      });
+      };
+      const doc = documents.get(params.textDocument.uri);
+      if (open.format === "json" && doc)
+        return completeJson(open.text, doc.offsetAt(params.position), ctx, (o) =>
+          doc.positionAt(o),
+        );
+      const { line, character } = params.position;
+      return complete(open.text, line, character, ctx);
     }),
   );
 

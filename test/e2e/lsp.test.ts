@@ -199,6 +199,49 @@ describe("briefing lsp, driven by a real client over stdio", () => {
     ]);
   });
 
+  it("reads a JSON briefing's own template for hover and completes where its cursor stands", async () => {
+    const jsonUri = pathToFileURL(join(tmp.dir, "grain-corridor.json")).href;
+    const briefing = {
+      template: "bluf",
+      headline: "Grain corridor talks stall over inspection rules",
+      summary: "Talks on reopening the grain corridor stalled this week over who inspects ships.",
+      sections: [{ id: "" }],
+      meta: { status: "" },
+    };
+    const json = JSON.stringify(briefing, null, 2);
+    const lines = json.split("\n");
+    await session.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: jsonUri, languageId: "json", version: 1, text: json },
+    });
+    await session.diagnostics(jsonUri);
+    const request = async <T>(method: string, line: number, character: number): Promise<T> =>
+      session.connection.sendRequest<T>(method, {
+        textDocument: { uri: jsonUri },
+        position: { line, character },
+      });
+
+    // The summary is measured against bluf's 70 words, not the default template's 90.
+    const summary = lines.findIndex((l) => l.includes('"summary"'));
+    const hover = await request<Hover>("textDocument/hover", summary, 20);
+    expect(JSON.stringify(hover.contents)).toMatch(/summary 13\/70 words/);
+
+    const id = lines.findIndex((l) => l.includes('"id": ""'));
+    const ids = await request<CompletionItem[]>(
+      "textDocument/completion",
+      id,
+      (lines[id] ?? "").indexOf('""') + 1,
+    );
+    expect(ids.map((i) => i.label)).toEqual(["issue", "background", "considerations"]);
+    expect(ids[0]?.textEdit?.newText).toBe("issue");
+    const status = lines.findIndex((l) => l.includes('"status": ""'));
+    const values = await request<CompletionItem[]>(
+      "textDocument/completion",
+      status,
+      (lines[status] ?? "").indexOf('""') + 1,
+    );
+    expect(values.map((i) => i.label)).toEqual(["draft", "final"]);
+  });
+
   it("shuts down and exits with code 0, writing nothing to stderr", async () => {
     expect(await shutdown(session)).toBe(0);
     expect(session.stderr()).toBe("");
