@@ -4,7 +4,7 @@
 // Usage: npm run bench [-- --sizes 1000,10000] [--runs 5] [--seed 42] [--out BENCHMARKS.md]
 //        node bench/run.js --smoke   (tiny corpus, one run, writes nothing: for the tests)
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { corpusCases, digestCases, importCases, listCases, startupCases } from "./cases.js";
 import { ensureCorpus } from "./corpus.js";
@@ -171,7 +171,7 @@ async function main() {
       process.env.npm_lifecycle_event === "bench"
         ? `npm run bench${args ? ` -- ${args}` : ""}`
         : `node bench/run.js${args ? ` ${args}` : ""}`;
-    await writeBenchmarks(join(root, values.out), { rows, phases, command, runs, sizes, seed });
+    await writeBenchmarks(resolve(root, values.out), { rows, phases, command, runs, sizes, seed });
     console.log(`written: ${values.out}`);
   }
 
