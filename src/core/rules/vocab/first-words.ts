@@ -27,7 +27,12 @@ export function registerFirstWords(words: Iterable<string>): void {
   }
 }
 
-function isWordCharAt(text: string, i: number, before: boolean): boolean {
+/**
+ * Whether a letter or digit stands at `i` (`before`: the character ending there), the test
+ * a pattern's `[\p{L}\p{N}]` lookaround makes, without the milliseconds each such
+ * Unicode pattern costs V8 to compile.
+ */
+export function isWordCharAt(text: string, i: number, before: boolean): boolean {
   if (i < 0 || i >= text.length) return false;
   const code = text.charCodeAt(i);
   if (code < 128)

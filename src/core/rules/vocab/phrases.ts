@@ -1,5 +1,5 @@
 /** Matching whole words and phrases from a word list in prose. */
-import { firstWordsIn, registerFirstWords } from "./first-words.js";
+import { firstWordsIn, isWordCharAt, registerFirstWords } from "./first-words.js";
 
 /** One occurrence of a listed phrase in a text. */
 export interface PhraseMatch {
@@ -107,7 +107,10 @@ function byFirstWord(
     const first = /^[a-z0-9]+/.exec(key)?.[0];
     const rest = key.slice(first?.length ?? 0);
     if (!first || (rest !== "" && !/^[ ']/.test(rest))) return undefined;
-    const sticky = new RegExp(`(?:${phraseSource(key)})(?![\\p{L}\\p{N}])`, "iuy");
+    // No "u" flag and no Unicode lookahead: the word boundary after the phrase is tested in
+    // code (isWordCharAt), since V8 takes about a millisecond to compile each pattern that
+    // holds \p{L}, and one run may try hundreds of phrases once each.
+    const sticky = new RegExp(phraseSource(key), "iy");
     const candidate = { phrase: byKey.get(key) ?? key, sticky };
     const group = groups.get(first);
     if (group) group.push(candidate);
@@ -126,7 +129,7 @@ function findAtFirstWords(text: string, groups: ReadonlyMap<string, Candidate[]>
     for (const { phrase, sticky } of groups.get(word) ?? []) {
       sticky.lastIndex = index;
       const match = sticky.exec(text);
-      if (!match) continue;
+      if (!match || isWordCharAt(text, index + match[0].length, false)) continue;
       from = index + match[0].length;
       found.push({ phrase, text: match[0], index, end: from });
       break;
