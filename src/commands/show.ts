@@ -53,7 +53,7 @@ export async function runShow(options: ShowOptions, io: Io): Promise<number> {
     return read.result.unreadable ? ExitCode.Usage : ExitCode.Problems;
   }
   const check = task.check;
-  const { result, source } = inspectFile(read.bytes, { ...check, file: input.path });
+  const { result, source } = await inspectFile(read.bytes, { ...check, file: input.path });
   const errors = result.problems.filter((p) => p.severity === "error");
   // Syntax and schema errors leave nothing sensible to show; limit errors still do.
   const blocking = errors.filter(leavesNoBriefing);

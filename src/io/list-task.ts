@@ -20,7 +20,7 @@ export async function archiveTask(
   if ("result" in read) return archiveItem(read.result, undefined, undefined, wpm);
   // With --cache, the hash of what was read goes back with the item to be stored.
   const hash = ctx.spec.cache ? { contentHash: contentHash(read.bytes) } : {};
-  const { result, source } = inspectFile(read.bytes, { ...ctx.check, file: input.path });
+  const { result, source } = await inspectFile(read.bytes, { ...ctx.check, file: input.path });
   const data = source?.data;
   // Syntax, schema and template errors leave no briefing to describe.
   const blocking = result.problems.some(leavesNoBriefing);

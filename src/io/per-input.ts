@@ -59,7 +59,7 @@ export async function validateTask(
 ): Promise<FileResult & { contentHash?: string }> {
   const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read) return read.result;
-  const result = inspectFile(read.bytes, { ...ctx.check, file: input.path }).result;
+  const result = (await inspectFile(read.bytes, { ...ctx.check, file: input.path })).result;
   // With --cache, the hash of what was read goes back with the result to be stored.
   return ctx.spec.cache ? { ...result, contentHash: contentHash(read.bytes) } : result;
 }
@@ -78,7 +78,7 @@ export async function prepareExport(
   const read = await readInput(input, readStdin, ctx.config.limits.maxFileSize);
   if ("result" in read)
     return { status: "skipped", messages: read.result.problems.map(problemLine) };
-  const inspection = inspectFile(
+  const inspection = await inspectFile(
     read.bytes,
     { ...ctx.check, file: input.path },
     ctx.spec.validate !== false,

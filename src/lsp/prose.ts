@@ -2,7 +2,7 @@
 // `validate` reads the file: through the importer, with the folder's configuration, and
 // only when that configuration names the file as a briefing.
 import { importFormatForFile } from "../import/formats.js";
-import { readProse } from "../io/inspect.js";
+import { readProse } from "../io/inspect-prose.js";
 import type { Template } from "../core/template.js";
 import type { Folders } from "./folders.js";
 import { partsOf, type Part } from "./parts.js";
