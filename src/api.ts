@@ -1,10 +1,11 @@
 import type { SchemaCheck } from "./core/schema.js";
 import { schemaProblems } from "./core/schema.js";
 import { detectFormat, type Format } from "./core/source.js";
-import { readSource } from "./core/source-quick.js";
+import { readSource } from "./core/source-read.js";
 import type { Template } from "./core/template.js";
 import type { Briefing, FileResult, Problem } from "./core/types.js";
-import { toResult, validateBytes, validateText, type RuleSetting } from "./core/validate.js";
+import { toResult, type RuleSetting } from "./core/validate.js";
+import { validateBytes, validateText } from "./core/inspect-text.js";
 import { schemaCheck } from "./io/schemas.js";
 import { loadBuiltinTemplates, loadTemplateFile } from "./io/templates.js";
 import { formatIds, getExporter } from "./render/index.js";

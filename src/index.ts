@@ -26,15 +26,10 @@ export {
 export { parseTemplate } from "./core/template-load.js";
 export { decodeText } from "./core/decode.js";
 export { parseSource, detectFormat, type Format, type ParsedSource } from "./core/source.js";
-export { readSource } from "./core/source-quick.js";
+export { readSource } from "./core/source-read.js";
 export { schemaProblems, type SchemaCheck } from "./core/schema.js";
-export {
-  validateText,
-  validateBytes,
-  checkSource,
-  type ValidateOptions,
-  type RuleSetting,
-} from "./core/validate.js";
+export { checkSource, type ValidateOptions, type RuleSetting } from "./core/validate.js";
+export { validateText, validateBytes } from "./core/inspect-text.js";
 export { rules, ruleById, type Rule, type RuleContext, type Finding } from "./core/rules/index.js";
 export { reporters, getReporter, reporterNames } from "./reporters/index.js";
 export type { Reporter, ReporterContext, Colors } from "./reporters/types.js";

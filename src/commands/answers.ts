@@ -2,7 +2,7 @@
 // `edit` apply without asking.
 import { resolve } from "node:path";
 import { detectFormat } from "../core/source.js";
-import { readSource } from "../core/source-quick.js";
+import { readSource } from "../core/source-read.js";
 import type { Briefing } from "../core/types.js";
 import { describeFsError, IoError, UsageError } from "../errors.js";
 import type { Io } from "../io/host.js";

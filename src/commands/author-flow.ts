@@ -3,7 +3,8 @@
 import { DEFAULT_WORDS_PER_MINUTE } from "../core/reading.js";
 import type { Template } from "../core/template.js";
 import type { Briefing } from "../core/types.js";
-import { localDate, validateText } from "../core/validate.js";
+import { localDate } from "../core/validate.js";
+import { validateText } from "../core/inspect-text.js";
 import type { Io } from "../io/host.js";
 import { makeColors } from "../io/colors.js";
 import { saveDraft } from "../io/drafts.js";

@@ -5,7 +5,7 @@ import { decodeText } from "../core/decode.js";
 import { applyFixes, fixesOf } from "../core/fix.js";
 import { detectFormat } from "../core/source.js";
 import type { FileResult } from "../core/types.js";
-import { inspectText } from "../core/validate.js";
+import { inspectText } from "../core/inspect-text.js";
 import { IoError, describeFsError } from "../errors.js";
 import { rewriteFileSync } from "../io/rewrite.js";
 import type { TaskContext } from "../io/context.js";

@@ -1,14 +1,14 @@
-// The quick readers behind `readSource`: most briefing files are read by a subset
-// reader that keeps positions (YAML) or by the engine's own JSON.parse, and only files
-// outside the subset, or with a syntax problem, go to the full parsers, which are the
-// authority for every syntax message.
+// The quick readers behind `readSource` (core/source-read.ts): most briefing files are
+// read by a subset reader that keeps positions (YAML) or by the engine's own JSON.parse,
+// and only files outside the subset, or with a syntax problem, go to the full parsers,
+// which are the authority for every syntax message. Nothing here loads the `yaml`
+// package, so a run whose files all pass the quick readers never loads it.
 import { LineIndex, spanOf, type Span } from "./position.js";
 import { parseJson } from "./source-json.js";
-import { depthOf, parseSource } from "./source.js";
 import {
   defaultParseLimits,
+  depthOf,
   type Format,
-  type ParseLimits,
   type ParsedSource,
   type Target,
 } from "./source-types.js";
@@ -16,23 +16,11 @@ import type { DocPath } from "./types.js";
 import { quickYaml, type QuickNode } from "./yaml-quick.js";
 
 /**
- * Reads briefing text once, keeping positions: the quick reader where the text allows,
- * the full parser (and its located syntax problems) otherwise. `full` skips the quick
- * readers, for comparison and debugging.
+ * Reads briefing text with a quick reader, or `undefined` when the text needs the full
+ * parser (core/source-read.ts): text outside the subset, or with a syntax problem.
  */
-export function readSource(
-  text: string,
-  file: string,
-  format: Format,
-  limits: ParseLimits = defaultParseLimits,
-  full = false,
-): ParsedSource {
-  const quick = full
-    ? undefined
-    : format === "yaml"
-      ? quickYamlSource(text)
-      : quickJsonSource(text, file);
-  return quick ?? parseSource(text, file, format, limits);
+export function quickSource(text: string, file: string, format: Format): ParsedSource | undefined {
+  return format === "yaml" ? quickYamlSource(text) : quickJsonSource(text, file);
 }
 
 /** A YAML file read by the subset reader, or `undefined` when `yaml` must read it. */

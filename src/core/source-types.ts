@@ -49,3 +49,26 @@ export function emptyProblem(file: string): Problem {
     },
   );
 }
+
+/** Nesting depth of parsed data, counted without recursion (hostile input may be very deep). */
+export function depthOf(value: unknown, stopAt: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== "object") continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > stopAt) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Format by file name; for names without a known extension, by content. */
+export function detectFormat(fileName: string | undefined, text: string): Format {
+  const lower = (fileName ?? "").toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
+  const first = /\S/.exec(text)?.[0];
+  return first === "{" || first === "[" ? "json" : "yaml";
+}

@@ -1,12 +1,11 @@
 import { builtInChecks } from "./checks.js";
-import { decodeText, encodingProblem } from "./decode.js";
 import { applyDirectives } from "./directives.js";
 import { ruleById, rules as allRules, type BriefingView } from "./rules/index.js";
 import { schemaProblems, type SchemaCheck } from "./schema.js";
-import { depthOf, detectFormat } from "./source.js";
-import { readSource } from "./source-quick.js";
 import {
   defaultParseLimits,
+  depthOf,
+  detectFormat,
   type Format,
   type ParseLimits,
   type ParsedSource,
@@ -58,39 +57,33 @@ export interface Inspection {
   source?: ParsedSource;
 }
 
-/** Decodes, parses and (unless `check` is false) validates a file's bytes. */
-export function inspectBytes(
-  bytes: Uint8Array,
-  options: ValidateOptions,
-  check = true,
-): Inspection {
-  const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    return { result: toResult(options.file, [encodingProblem(options.file, decoded.message)]) };
-  return inspectText(decoded.text, options, check);
-}
-
-/** Parses and (unless `check` is false) validates briefing text. */
-export function inspectText(raw: string, options: ValidateOptions, check = true): Inspection {
+/** A briefing text as the readers take it, and its format. */
+export function prepareText(
+  raw: string,
+  options: Pick<ValidateOptions, "file" | "format">,
+): { text: string; format: Format } {
   const format = options.format ?? detectFormat(options.file, raw);
   // YAML 1.2 counts a lone carriage return (old Mac files) as a line break; the yaml
   // package does not. One character for one keeps every offset, line and column.
   const text = format === "yaml" && raw.includes("\r") ? raw.replace(/\r(?!\n)/g, "\n") : raw;
-  const source = readSource(text, options.file, format, options.limits, options.careful);
+  return { text, format };
+}
+
+/**
+ * Checks text already read (core/source-read.ts, or io/inspect.ts, which loads the full
+ * parsers only for a file the quick readers leave): its syntax problems, then unless
+ * `check` is false the schema, template and rules, less what disable comments turn off.
+ */
+export function inspectRead(
+  text: string,
+  source: ParsedSource,
+  options: ValidateOptions,
+  check = true,
+): Inspection {
   let problems = check ? checkSource(source, options) : source.problems;
-  if (check && format === "yaml" && text.includes("briefing-disable"))
+  if (check && source.format === "yaml" && text.includes("briefing-disable"))
     problems = applyDirectives(text, problems, options.file, knownRuleIds);
   return { result: toResult(options.file, problems), source };
-}
-
-/** Validates the raw bytes of a file: decoding, syntax, schema, template and rules. */
-export function validateBytes(bytes: Uint8Array, options: ValidateOptions): FileResult {
-  return inspectBytes(bytes, options).result;
-}
-
-/** Validates briefing text. */
-export function validateText(text: string, options: ValidateOptions): FileResult {
-  return inspectText(text, options).result;
 }
 
 /** The template a parsed briefing follows: the one it names, else the default. */

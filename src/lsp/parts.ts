@@ -5,7 +5,7 @@
 import { splitLines } from "../core/position.js";
 import type { DocumentSymbol, Range } from "vscode-languageserver";
 import { SymbolKind } from "vscode-languageserver";
-import { readSource } from "../core/source-quick.js";
+import { readSource } from "../core/source-read.js";
 import type { Format, ParsedSource } from "../core/source-types.js";
 import { sectionLabel, type Template } from "../core/template.js";
 import type { DocPath } from "../core/types.js";

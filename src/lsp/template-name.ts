@@ -2,7 +2,7 @@
 // reader `validate` uses; while it is being typed it may not parse, and then its own
 // `template` line (YAML) or member (JSON) still names the template.
 import { parse as parseJsonc } from "jsonc-parser";
-import { readSource } from "../core/source-quick.js";
+import { readSource } from "../core/source-read.js";
 import type { Format } from "../core/source-types.js";
 
 const YAML_LINE = /^template:[ \t]*(["']?)([^"'\s#]+)\1[ \t]*(?:#.*)?$/m;

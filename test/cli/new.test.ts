@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { main } from "../../src/cli/main.js";
-import { validateText } from "../../src/core/validate.js";
+import { validateText } from "../../src/core/inspect-text.js";
 import { loadDraft } from "../../src/io/drafts.js";
 import { createTaskContext } from "../../src/io/context.js";
 import { meta, say, standard, standardScript, standardSection } from "../helpers/fake-prompts.js";

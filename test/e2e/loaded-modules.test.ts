@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "@jest/globals";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fixture, root, tempDir } from "../helpers/paths.js";
@@ -35,6 +35,7 @@ function loaded(args: string[]): { files: string[]; text: string } {
 const IMPORTER = "// src/import/parse-text.ts";
 const MARKDOWN_IT = "node_modules/markdown-it/";
 const INQUIRER = "node_modules/@inquirer/";
+const YAML_PACKAGE = "node_modules/yaml/dist/compose/";
 
 describe("what a command loads", () => {
   it("--version loads the entry and nothing of any command", () => {
@@ -43,11 +44,19 @@ describe("what a command loads", () => {
       expect(text).not.toContain(part);
   });
 
-  it("validate of a YAML briefing leaves the importer, its Markdown parser and the prompts unloaded", () => {
+  it("validate of a YAML briefing leaves the yaml package, the importer and the prompts unloaded", () => {
     copyFileSync(join(root, "examples", "freight-rates.yaml"), join(dir, "brief.yaml"));
     const { text } = loaded(["validate", "brief.yaml"]);
     expect(text).toContain("// src/commands/validate.ts");
-    for (const part of [IMPORTER, MARKDOWN_IT, INQUIRER]) expect(text).not.toContain(part);
+    for (const part of [IMPORTER, MARKDOWN_IT, INQUIRER, YAML_PACKAGE])
+      expect(text).not.toContain(part);
+  });
+
+  it("loads the yaml package only for a YAML file the quick reader leaves", () => {
+    // An anchor is outside the plain subset briefings are written in.
+    const example = readFileSync(join(root, "examples", "freight-rates.yaml"), "utf8");
+    writeFileSync(join(dir, "anchored.yaml"), example.replace(/^headline: /m, "headline: &title "));
+    expect(loaded(["validate", "anchored.yaml", "--quiet"]).text).toContain(YAML_PACKAGE);
   });
 
   it("validate of a Markdown briefing loads the importer", () => {

@@ -6,12 +6,8 @@ import { parse as parseYaml } from "yaml";
 import { briefingFileText } from "../../src/core/serialize.js";
 import type { Template } from "../../src/core/template.js";
 import type { Problem } from "../../src/core/types.js";
-import {
-  coerceBriefing,
-  inspectBytes,
-  validateBytes,
-  type ValidateOptions,
-} from "../../src/core/validate.js";
+import { coerceBriefing, type ValidateOptions } from "../../src/core/validate.js";
+import { inspectBytes, validateBytes } from "../../src/core/inspect-text.js";
 import { parseMarkdown, parseText } from "../../src/import/index.js";
 import { schemaCheck } from "../../src/io/schemas.js";
 import { loadBuiltinTemplates } from "../../src/io/templates.js";

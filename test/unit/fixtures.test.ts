@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from "@jest/globals";
 import { readdirSync, readFileSync } from "node:fs";
-import { validateBytes } from "../../src/core/validate.js";
+import { validateBytes } from "../../src/core/inspect-text.js";
 import type { SchemaCheck } from "../../src/core/schema.js";
 import type { Template } from "../../src/core/template.js";
 import { schemaCheck } from "../../src/io/schemas.js";

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Template } from "../../../src/core/template.js";
-import { validateText, type ValidateOptions } from "../../../src/core/validate.js";
+import { type ValidateOptions } from "../../../src/core/validate.js";
+import { validateText } from "../../../src/core/inspect-text.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { briefingCheck, standardYaml } from "./support.js";
 

