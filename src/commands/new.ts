@@ -11,7 +11,6 @@ import { writeOutput } from "../io/output.js";
 import { createTaskContext, type TaskContext } from "../io/context.js";
 import type { Draft, PromptApi, Step } from "../prompts/types.js";
 import { interactive, needsTerminal, promptsFor, runAuthoring } from "./author.js";
-import { readAnswers } from "./answers.js";
 
 /** Options of `briefing new`. */
 export interface NewOptions {
@@ -182,6 +181,9 @@ export async function runNew(options: NewOptions, io: Io, deps: NewDeps = {}): P
   }
 
   if (options.answers) {
+    // Loaded only here: reading an answers file takes the full YAML parser, which the
+    // interactive path does not need before its first question.
+    const { readAnswers } = await import("./answers.js");
     const answers = await readAnswers(options.answers, io, task.config.limits.maxFileSize);
     const { draftToBriefing, stepsOf } = await import("../prompts/steps.js");
     const { briefingProblems } = await import("./author-flow.js");

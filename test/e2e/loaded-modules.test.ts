@@ -11,24 +11,33 @@ const { dir, cleanup } = tempDir();
 afterAll(cleanup);
 
 /** The bundle files a run of the bin loads, with their text. */
-function loaded(args: string[]): { files: string[]; text: string } {
+function loaded(
+  args: string[],
+  how: { preload?: string[]; input?: string; env?: Record<string, string | undefined> } = {},
+): { files: string[]; text: string; out: string } {
   const log = join(dir, `modules-${Math.random().toString(36).slice(2)}.txt`);
   const run = spawnSync(
     process.execPath,
     [
+      ...(how.preload ?? []).flatMap((p) => ["--require", p]),
       "--import",
       join(root, "test", "helpers", "module-log.mjs"),
       join(root, "bin", "briefing.js"),
       ...args,
     ],
-    { cwd: dir, encoding: "utf8", env: { ...process.env, MODULE_LOG: log, NO_COLOR: "1" } },
+    {
+      cwd: dir,
+      encoding: "utf8",
+      input: how.input ?? "",
+      env: { ...process.env, MODULE_LOG: log, NO_COLOR: "1", ...how.env },
+    },
   );
-  expect(run.stderr).toBe("");
+  if (how.input === undefined) expect(run.stderr).toBe("");
   const files = readFileSync(log, "utf8")
     .split("\n")
     .filter((u) => u.includes("/dist/bundle/"))
     .map((u) => fileURLToPath(u));
-  return { files, text: files.map((f) => readFileSync(f, "utf8")).join("\n") };
+  return { files, text: files.map((f) => readFileSync(f, "utf8")).join("\n"), out: run.stdout };
 }
 
 // esbuild names each source file in a comment where its code starts in a chunk.
@@ -57,6 +66,18 @@ describe("what a command loads", () => {
     const example = readFileSync(join(root, "examples", "freight-rates.yaml"), "utf8");
     writeFileSync(join(dir, "anchored.yaml"), example.replace(/^headline: /m, "headline: &title "));
     expect(loaded(["validate", "anchored.yaml", "--quiet"]).text).toContain(YAML_PACKAGE);
+  });
+
+  it("new asks its first question before loading the yaml package", () => {
+    // bench/tty.cjs makes the pipes pass for a terminal; Ctrl-C answers the first question.
+    const run = loaded(["new"], {
+      preload: [join(root, "bench", "tty.cjs")],
+      input: "\u0003",
+      env: { CI: undefined, BRIEFING_DRAFTS: join(dir, "drafts") },
+    });
+    expect(run.out).toContain("Template");
+    expect(run.text).toContain("// src/commands/new.ts");
+    expect(run.text).not.toContain(YAML_PACKAGE);
   });
 
   it("validate of a Markdown briefing loads the importer", () => {
