@@ -7,7 +7,6 @@ const Sequencer = require("@jest/test-sequencer").default;
 /** Suites known to take longest, heaviest first (paths under test/). */
 const HEAVY = [
   "hostile/corpus-big.test.ts",
-  "consumers/ci-integrations.test.ts",
   "e2e/tarball.test.ts",
   "hostile/corpus.test.ts",
   "bench/corpus.test.ts",
