@@ -78,7 +78,7 @@ export function bylineAuthor(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
-const LINK = /\bhttps?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?]/g;
+export const LINK = /\bhttps?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?]/g;
 
 /** Whether a line holds a link. */
 export function hasLink(text: string): boolean {
