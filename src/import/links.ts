@@ -61,8 +61,9 @@ export function definitionOf(line: string): Definition | undefined {
   return { key, label: m[1], url, title: utils.unescapeAll((m[3] ?? "").slice(1, -1)) };
 }
 
+// Every repetition is bounded, so a line of unclosed `<a href` costs linear time.
 const ANCHOR =
-  /<a\s[^<>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))[^<>]*>([^<]{0,1000}?(?:<(?!\/a\s*>)[^<]{0,1000}?){0,20})<\/a\s*>/iy;
+  /<a\s[^<>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'<>]{1,2000}))[^<>]{0,500}>([^<]{0,1000}?(?:<(?!\/a\s*>)[^<]{0,1000}?){0,20})<\/a\s*>/iy;
 const TAG = /<[^<>]*>/g;
 
 /** Where each unescaped `[` of a line closes, found in one pass so long lines stay cheap. */

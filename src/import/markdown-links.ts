@@ -13,7 +13,8 @@ export interface PendingLink extends Omit<LineLink, "column"> {
   index: number;
 }
 
-const ANCHOR_OPEN = /^<a\s[^<>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>]+))[^<>]*>$/i;
+const ANCHOR_OPEN =
+  /^<a\s[^<>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'<>]{1,2000}))[^<>]{0,500}>$/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 
 interface Open {

@@ -93,7 +93,7 @@ function foundLink(link: LineLink, line: number): Found {
 }
 
 // What may stand between the links of a sources line.
-const SEPARATORS = /^(?:[\s,;:|•·–—()[\]-]|\band\b)*$/u;
+const SEPARATORS = /^(?:[\s,;:|►•·●○*–—()[\]-]|\band\b)*$/u;
 
 /**
  * The sources of a "Sources:" or "Related:" line whose links are written as links: only

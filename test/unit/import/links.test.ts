@@ -123,8 +123,8 @@ describe("readLinks: links pasted into a line of plain text", () => {
       expect(read(line)).toEqual({ text: line, links: [] });
   });
 
-  it("stays fast on a long line of open brackets", () => {
-    const line = `${"[".repeat(200_000)}x](https://a.org) ${"<a href=x>".repeat(20_000)}`;
+  it("stays fast on a long line of open brackets and unclosed anchors", () => {
+    const line = `${"[".repeat(200_000)}x](https://a.org) ${"<a href=x>".repeat(20_000)} <a ${"href=x ".repeat(50_000)}`;
     const started = Date.now();
     const out = read(line);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -233,6 +233,17 @@ describe("plain text import", () => {
     expect(result.leftOut?.map((l) => [l.line, l.reason, l.movedTo])).toEqual([
       [14, "link definition", "/meta/sources"],
       [15, "link definition", "/meta/sources"],
+    ]);
+  });
+
+  it("bullets of links under a 'Sources:' heading are moved, as bare addresses are", () => {
+    const result = txtImport(
+      houseText("S.", "B.", "C.", "Sources:\n►   [Reuters](https://a.org/r)\n•   https://a.org/b"),
+    );
+    expect(result.briefing?.conclusion).toBe("C.");
+    expect(sourcesOf(result)).toEqual([
+      { title: "Reuters", url: "https://a.org/r" },
+      { title: "a.org", url: "https://a.org/b" },
     ]);
   });
 
