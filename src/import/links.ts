@@ -23,6 +23,8 @@ export interface LineLink {
   /** 1-based column of the link's first character in the source line. */
   column: number;
   form: LinkForm;
+  /** The link's own title (`[text](url "title")`): not the source's, so the report keeps it. */
+  tooltip?: string;
 }
 
 /**
@@ -83,7 +85,10 @@ function brackets(text: string): Map<number, number> {
 }
 
 /** `(address "title")` after a link text, as CommonMark reads it: the address and where it ends. */
-function destination(text: string, at: number): { url: string; end: number } | undefined {
+function destination(
+  text: string,
+  at: number,
+): { url: string; end: number; tooltip?: string } | undefined {
   if (text[at] !== "(") return undefined;
   const skip = (i: number): number => {
     while (i < text.length && /[ \t]/.test(text[i] ?? "")) i++;
@@ -93,11 +98,16 @@ function destination(text: string, at: number): { url: string; end: number } | u
   const dest = helpers.parseLinkDestination(text, pos, text.length);
   if (!dest.ok) return undefined;
   pos = skip(dest.pos);
+  let tooltip = "";
   if (pos > dest.pos) {
     const title = helpers.parseLinkTitle(text, pos, text.length);
-    if (title.ok) pos = skip(title.pos);
+    if (title.ok) {
+      pos = skip(title.pos);
+      tooltip = title.str;
+    }
   }
-  return text[pos] === ")" ? { url: dest.str, end: pos + 1 } : undefined;
+  if (text[pos] !== ")") return undefined;
+  return { url: dest.str, end: pos + 1, ...(tooltip ? { tooltip } : {}) };
 }
 
 /** A link starting with `[` at `at`: inline, full, collapsed or shortcut reference. */
@@ -107,7 +117,7 @@ function bracketLink(
   close: number,
   closes: Map<number, number>,
   definitions: ReadonlyMap<string, Definition>,
-): { url: string; end: number; form: LinkForm; key?: string } | undefined {
+): { url: string; end: number; form: LinkForm; key?: string; tooltip?: string } | undefined {
   const inline = destination(text, close + 1);
   if (inline) return { ...inline, form: "inline" };
   const label = text.slice(at + 1, close);
@@ -120,7 +130,9 @@ function bracketLink(
   }
   const key = utils.normalizeReference(ref);
   const found = definitions.get(key);
-  return found ? { url: found.url, end, form: "reference", key } : undefined;
+  if (!found) return undefined;
+  const tooltip = found.title ? { tooltip: found.title } : {};
+  return { url: found.url, end, form: "reference", key, ...tooltip };
 }
 
 /**
@@ -140,9 +152,9 @@ export function readLinks(
   const links: LineLink[] = [];
   let out = "";
   let i = 0;
-  const add = (url: string, text: string, title: string, form: LinkForm, end: number): void => {
-    links.push({ url, text, title: linkTitle(title, url), column: i + 1, form });
-    out += text;
+  const add = (link: Omit<LineLink, "column" | "title">, title: string, end: number): void => {
+    links.push({ ...link, title: linkTitle(title, link.url), column: i + 1 });
+    out += link.text;
     i = end;
   };
   while (i < line.length) {
@@ -155,7 +167,8 @@ export function readLinks(
       if (link && isSourceUrl(link.url)) {
         if (link.key !== undefined) used.add(link.key);
         const text = utils.unescapeMd(line.slice(i + 1, close));
-        add(link.url, text, text, link.form, link.end);
+        const { end, key: _key, ...found } = link;
+        add({ ...found, text }, text, end);
         continue;
       }
     } else if (c === "<") {
@@ -164,7 +177,7 @@ export function readLinks(
       const href = a ? utils.unescapeAll(a[1] ?? a[2] ?? a[3] ?? "") : "";
       if (a && isSourceUrl(href)) {
         const inner = a[4] ?? "";
-        add(href, inner, inner.replace(TAG, ""), "html", i + a[0].length);
+        add({ url: href, text: inner, form: "html" }, inner.replace(TAG, ""), i + a[0].length);
         continue;
       }
     }
@@ -184,6 +197,8 @@ export interface Found {
   form?: LinkForm;
   /** The link text kept in the prose. */
   text?: string;
+  /** The link's own title, for the report. */
+  tooltip?: string;
 }
 
 /**

@@ -19,6 +19,7 @@ const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 
 interface Open {
   url: string;
+  tooltip: string;
   form: LinkForm;
   index: number;
   /** Where the link text starts in its line, to put a kept link's brackets back. */
@@ -46,18 +47,19 @@ export function readInline(
   };
   const close = (): void => {
     if (!open) return;
-    const { url, form, index, start, text } = open;
+    const { url, form, index, start, text, tooltip } = open;
     open = undefined;
     if (isSourceUrl(url)) {
-      links.push({ index, url, text, title: linkTitle(text, url), form });
+      const title = linkTitle(text, url);
+      links.push({ index, url, text, title, form, ...(tooltip ? { tooltip } : {}) });
     } else {
       const line = texts[index] ?? "";
       texts[index] = `${line.slice(0, start)}[${line.slice(start)}`;
       texts[last()] += `](${url})`;
     }
   };
-  const start = (url: string, form: LinkForm): void => {
-    open = { url, form, index: last(), start: texts[last()]?.length ?? 0, text: "" };
+  const start = (url: string, form: LinkForm, tooltip = ""): void => {
+    open = { url, tooltip, form, index: last(), start: texts[last()]?.length ?? 0, text: "" };
   };
   let autolink: string | undefined;
   for (const child of inline.children ?? []) {
@@ -69,7 +71,7 @@ export function readInline(
       // and reading it back as a source would add one on each round trip.
       autolink = String(child.attrGet("href") ?? "");
     } else if (child.type === "link_open") {
-      start(String(child.attrGet("href") ?? ""), "inline");
+      start(String(child.attrGet("href") ?? ""), "inline", String(child.attrGet("title") ?? ""));
     } else if (child.type === "link_close") {
       if (autolink === undefined && open?.form !== "html") close();
       autolink = undefined;

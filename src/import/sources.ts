@@ -89,6 +89,7 @@ function foundLink(link: LineLink, line: number): Found {
     column: link.column,
     form: link.form,
     text: link.text,
+    ...(link.tooltip ? { tooltip: link.tooltip } : {}),
   };
 }
 
@@ -148,5 +149,7 @@ function reasonFor(f: Found, earlier: Found | undefined): string {
   const listed = where ? `already in meta.sources (${where})` : "listed in meta.sources";
   if (f.form === "definition") return `a link definition no link uses; its address is ${listed}`;
   const moved = where ? `is ${listed}` : "moved to meta.sources";
-  return `link text "${f.text ?? ""}" kept in the text; its address ${moved}`;
+  // The link's own title has no place in the briefing; the report keeps it.
+  const tooltip = f.tooltip ? `; the link's title was "${f.tooltip}"` : "";
+  return `link text "${f.text ?? ""}" kept in the text; its address ${moved}${tooltip}`;
 }

@@ -81,6 +81,22 @@ describe("readLinks: links pasted into a line of plain text", () => {
     });
   });
 
+  it("keeps a link's own title apart from the source's, for the report", () => {
+    expect(
+      read(`[x](https://a.org/x "Tip") and [y][r]`, defs(`[r]: https://a.org/y (Ref)`)).links,
+    ).toEqual([
+      { url: "https://a.org/x", text: "x", title: "x", column: 1, form: "inline", tooltip: "Tip" },
+      {
+        url: "https://a.org/y",
+        text: "y",
+        title: "y",
+        column: 32,
+        form: "reference",
+        tooltip: "Ref",
+      },
+    ]);
+  });
+
   it("takes a link whose text is its address, with the address as title", () => {
     expect(read("[https://a.org/x](https://a.org/x)")).toMatchObject({
       text: "https://a.org/x",
@@ -284,6 +300,13 @@ describe("Markdown import", () => {
     ]);
     expect(result.guesses?.find((g) => g.column && g.value === "https://a.org/n")?.reason).toBe(
       'link text "the port" kept in the text; its address is already in meta.sources (the front matter)',
+    );
+  });
+
+  it("says a link's own title in the report", () => {
+    const result = mdImport(doc(`Per [the port](https://a.org/n "Notice 12").`));
+    expect(result.guesses?.find((g) => g.column)?.reason).toBe(
+      `link text "the port" kept in the text; its address moved to meta.sources; the link's title was "Notice 12"`,
     );
   });
 
