@@ -263,6 +263,21 @@ describe("plain text import", () => {
     ]);
   });
 
+  it("a bare address with parentheses in a 'Sources:' line is kept whole", () => {
+    const result = txtImport(
+      houseText(
+        "S.",
+        "B.",
+        "C.",
+        "Sources: https://en.wikipedia.org/wiki/Suez_Canal_(disambiguation), (https://a.org/x).",
+      ),
+    );
+    expect(sourcesOf(result)?.map((s) => s.url)).toEqual([
+      "https://en.wikipedia.org/wiki/Suez_Canal_(disambiguation)",
+      "https://a.org/x",
+    ]);
+  });
+
   it("a 'Sources' sentence with a link keeps its words; a line of links only is moved", () => {
     const result = txtImport(
       houseText(
