@@ -1,3 +1,4 @@
+import type { LineLink } from "./links.js";
 import type { Guess, LeftOut } from "./types.js";
 
 /** A line on its way into the briefing: its text, its number, and a blank line before it. */
@@ -9,6 +10,10 @@ export interface RawLine {
   beforeText?: boolean;
   /** A `*footnote` line under a `word*`. */
   footnote?: boolean;
+  /** The line as written, when reading its links changed `text`: what a report quotes. */
+  written?: string;
+  /** The links written in the line; their text is in `text`, their addresses only here. */
+  links?: LineLink[];
 }
 
 interface Cleaned {

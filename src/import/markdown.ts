@@ -1,32 +1,18 @@
 import MarkdownIt from "markdown-it";
 import { parse as parseYaml } from "yaml";
 import type { Meta } from "../core/types.js";
+import { splitLines } from "../core/position.js";
 import { BriefingBuilder } from "./builder.js";
+import type { LineLink } from "./links.js";
+import { markdownDefinitions, placeLinks, readInline } from "./markdown-links.js";
 import { repairLines, takeOut } from "./prepare.js";
 import { readLine, type SourceLine } from "./parse-text.js";
+import { foundInLines, settleSources } from "./sources.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 const markdown = new MarkdownIt("commonmark");
 type Token = ReturnType<typeof markdown.parse>[number];
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
-/** Plain text of an inline token, split where the source broke the line. */
-function inlineLines(inline: Token): string[] {
-  const lines = [""];
-  for (const child of inline.children ?? []) {
-    if (child.type === "softbreak" || child.type === "hardbreak") lines.push("");
-    else if (
-      child.type === "text" ||
-      child.type === "code_inline" ||
-      child.type === "html_inline"
-    ) {
-      lines[lines.length - 1] += child.content;
-    } else if (child.type === "image") {
-      lines[lines.length - 1] += child.content;
-    }
-  }
-  return lines;
-}
 
 /** A paragraph that opens with bold text: the bold part, and where it ends among the children. */
 function boldLead(inline: Token): string | undefined {
@@ -79,13 +65,37 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
     offset = fm[0].split(/\n/).length - 1;
     body = body.slice(fm[0].length);
   }
-  const { lines, last } = readTokens(markdown.parse(body, {}), offset, front.title);
+  const env: { references?: Record<string, { href: string; title: string }> } = {};
+  const tokens = markdown.parse(body, env);
+  const source = splitLines(text.replace(/^\uFEFF/, ""));
+  const { lines, last, code } = readTokens(tokens, offset, front.title, source);
+  const definitions = markdownDefinitions(
+    source,
+    env.references,
+    (line) => line <= offset || code.some(([from, to]) => line >= from && line <= to),
+    new Set(lines.flatMap((l) => (l.links ?? []).map((link) => link.url))),
+  );
+  lines.push(...definitions.kept);
+  lines.sort((a, b) => a.line - b.line);
   // Datelines, bylines, sign-offs and OCR damage are found as in plain text, once the
   // Markdown is read, so emphasis around a byline or a date does not hide it.
   // List items are prose whatever they say, as a bullet marker keeps them in plain text.
   const taken = takeOut(
     lines.filter((l) => !l.bullet),
     options,
+  );
+  // Front matter says what the writer meant; what the text suggests fills the gaps. Its
+  // sources come first, then those of the text, in order, each address once.
+  const meta = { ...taken.meta, ...front.meta };
+  const fromFront = (front.meta?.sources ?? []).map((s, n) => ({
+    source: s,
+    line: 0,
+    column: n + 1,
+  }));
+  settleSources(
+    meta,
+    [...fromFront, ...taken.found, ...definitions.found, ...foundInLines(lines)],
+    taken.guesses,
   );
   const repaired = repairLines(lines, options);
   for (const g of [...taken.guesses, ...repaired.guesses]) builder.guess(g);
@@ -96,10 +106,10 @@ export function parseMarkdown(text: string, options: ImportOptions): ImportResul
     else if (!source.title) readLine(builder, options, source);
   }
   const result = builder.finish(last);
-  // Front matter says what the writer meant; what the text suggests fills the gaps.
-  const meta = { ...taken.meta, ...front.meta };
   if (result.briefing && Object.keys(meta).length) result.briefing.meta = meta;
-  const leftOut = [...taken.leftOut, ...repaired.leftOut].sort((a, b) => a.line - b.line);
+  const leftOut = [...definitions.leftOut, ...taken.leftOut, ...repaired.leftOut].sort(
+    (a, b) => a.line - b.line,
+  );
   return { ...result, leftOut };
 }
 
@@ -108,8 +118,20 @@ function readTokens(
   tokens: Token[],
   offset: number,
   frontTitle: string | undefined,
-): { lines: SourceLine[]; last: number } {
+  source: readonly string[],
+): { lines: SourceLine[]; last: number; code: [number, number][] } {
   const lines: SourceLine[] = [];
+  // Code and HTML blocks, by first and last line: a definition-like line in them is text.
+  const code: [number, number][] = [];
+  // How far along each source line the links found so far stand.
+  const cursor = new Map<number, number>();
+  const inlineLines = (
+    inline: Token,
+    first: number,
+  ): { texts: string[]; links: Map<number, LineLink[]> } => {
+    const read = readInline(inline, (html) => markdown.utils.unescapeAll(html));
+    return { texts: read.texts, links: placeLinks(read.links, (n) => first + n, source, cursor) };
+  };
   // The front matter's title stands in for a missing `# Title`.
   const hasTitle = tokens.some((t) => t.type === "heading_open" && t.tag === "h1");
   if (frontTitle && !hasTitle) lines.push({ text: frontTitle, line: 2, title: true });
@@ -121,15 +143,20 @@ function readTokens(
     const token = tokens[i] as Token;
     const inline = tokens[i + 1];
     if (token.map) last = token.map[1] + offset;
+    if (token.map && /^(?:fence|code_block|html_block)$/.test(token.type))
+      code.push([token.map[0] + 1 + offset, token.map[1] + offset]);
     if (token.type === "list_item_open") inItem++;
     else if (token.type === "list_item_close") inItem--;
     else if (token.type === "heading_open" && inline?.type === "inline") {
-      const textLine = inlineLines(inline).join(" ");
+      const read = inlineLines(inline, lineOf(token));
+      const links = [...read.links.values()].flat();
+      const at = { line: lineOf(token), paragraph: true, ...(links.length ? { links } : {}) };
+      const textLine = read.texts.join(" ");
       // The title is the headline; headings below it name sections.
       if (token.tag === "h1" && !titled) {
         titled = true;
-        lines.push({ text: textLine, line: lineOf(token), title: true, paragraph: true });
-      } else lines.push({ text: textLine, line: lineOf(token), heading: true, paragraph: true });
+        lines.push({ text: textLine, title: true, ...at });
+      } else lines.push({ text: textLine, heading: true, ...at });
     } else if (
       (token.type === "paragraph_open" || token.type === "fence" || token.type === "code_block") &&
       inline
@@ -140,7 +167,7 @@ function readTokens(
         continue;
       }
       if (inline.type !== "inline") continue;
-      const texts = inlineLines(inline);
+      const { texts, links } = inlineLines(inline, start);
       const bold = boldLead(inline);
       // "**Details.** The lead" reads as the label line "Details. The lead".
       if (bold !== undefined && !inItem)
@@ -148,20 +175,17 @@ function readTokens(
           ? (texts[0] ?? "")
           : (texts[0] ?? "").replace(bold, `${bold}.`);
       texts.forEach((l, n) => {
+        const here = links.get(n);
+        const written = source[start + n - 1]?.trim();
+        const at = { text: l, line: start + n, ...(here ? { links: here, written } : {}) };
         // A list item starts a part of its own, so no hyphenation is joined across one.
-        if (inItem && n === 0) lines.push({ text: l, line: start, bullet: true, paragraph: true });
-        else if (inItem) lines.push({ text: l, line: start + n, continues: true });
-        else
-          lines.push({
-            text: l,
-            line: start + n,
-            markdown: true,
-            ...(n === 0 ? { paragraph: true } : {}),
-          });
+        if (inItem && n === 0) lines.push({ ...at, bullet: true, paragraph: true });
+        else if (inItem) lines.push({ ...at, continues: true });
+        else lines.push({ ...at, markdown: true, ...(n === 0 ? { paragraph: true } : {}) });
       });
     }
   }
-  return { lines, last };
+  return { lines, last, code };
 }
 
 /** Whether text reads as Markdown rather than the plain house layout. */

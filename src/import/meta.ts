@@ -78,7 +78,10 @@ export function bylineAuthor(text: string): string | undefined {
   return m?.[1]?.trim();
 }
 
-const LINK = /\bhttps?:\/\/[^\s<>()"']+[^\s<>()"'.,;:!?]/g;
+// Parentheses count when they pair, as in Wikipedia's `Suez_Canal_(disambiguation)`; an
+// unpaired one, and punctuation at the end, close the sentence around the address.
+export const LINK =
+  /\bhttps?:\/\/(?:[^\s<>()"']|\([^\s<>()"']*\))*(?:[^\s<>()"'.,;:!?]|\([^\s<>()"']*\))/g;
 
 /** Whether a line holds a link. */
 export function hasLink(text: string): boolean {

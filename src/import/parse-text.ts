@@ -1,4 +1,5 @@
 import { BriefingBuilder } from "./builder.js";
+import type { LineLink } from "./links.js";
 import { looksLikeLabel, matchLabel } from "./labels.js";
 import { prepare, type Prepared } from "./prepare.js";
 import type { ImportOptions, ImportResult } from "./types.js";
@@ -38,6 +39,9 @@ export interface SourceLine {
   title?: boolean;
   /** A further line of a Markdown list item: the bullet goes on, whatever the line says. */
   continues?: boolean;
+  /** The links written in the line, and the line as written (see RawLine). */
+  links?: LineLink[];
+  written?: string;
 }
 
 /** Feeds one line to the builder: headline, bullet, label, unknown label, or text. */

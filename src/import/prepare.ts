@@ -3,6 +3,7 @@ import type { Template } from "../core/template.js";
 import type { Meta } from "../core/types.js";
 import { repair, type RawLine } from "./cleanup.js";
 import { matchLabel, templateLabels } from "./labels.js";
+import type { Found } from "./links.js";
 import {
   bylineAuthor,
   datelineDate,
@@ -14,6 +15,7 @@ import {
   SIGN_OFF,
   SOURCES_LINE,
 } from "./meta.js";
+import { foundInLines, linkedSourcesLine, settleSources, takeTextLinks } from "./sources.js";
 import type { Guess, ImportOptions, LeftOut } from "./types.js";
 
 /** The lines left to read as a briefing, and what was taken out of them first. */
@@ -40,6 +42,8 @@ export interface TakenOut {
   meta: Meta;
   leftOut: LeftOut[];
   guesses: Guess[];
+  /** The sources of sources lines, where they stand; `settleSources` makes `meta.sources` of them. */
+  found: Found[];
 }
 
 /**
@@ -64,13 +68,21 @@ export function prepare(text: string, options: ImportOptions): Prepared {
   lines.forEach((l, i) => {
     if (i > 0 && lines[i - 1]?.text.trim() === "") l.paragraph = true;
   });
+  const links = takeTextLinks(lines);
   const taken = takeOut(lines, options);
+  settleSources(
+    taken.meta,
+    [...taken.found, ...links.found, ...foundInLines(lines)],
+    taken.guesses,
+  );
   const repaired = repairLines(lines, options);
   markLines(repaired.lines, text);
   return {
     lines: repaired.lines,
     meta: taken.meta,
-    leftOut: [...taken.leftOut, ...repaired.leftOut].sort((a, b) => a.line - b.line),
+    leftOut: [...links.leftOut, ...taken.leftOut, ...repaired.leftOut].sort(
+      (a, b) => a.line - b.line,
+    ),
     guesses: [...guesses, ...taken.guesses, ...repaired.guesses],
     problems: repaired.problems,
   };
@@ -88,8 +100,10 @@ export function takeOut(lines: RawLine[], options: ImportOptions): TakenOut {
   const guesses: Guess[] = [];
   const meta: Meta = {};
   const leftOut: LeftOut[] = [];
+  const found: Found[] = [];
   const drop = (l: RawLine, reason: string, movedTo?: string): void => {
-    leftOut.push({ line: l.line, text: l.text.trim(), reason, ...(movedTo ? { movedTo } : {}) });
+    const text = (l.written ?? l.text).trim();
+    leftOut.push({ line: l.line, text, reason, ...(movedTo ? { movedTo } : {}) });
     l.text = "";
   };
   const dated = (l: RawLine, found: FoundDate, reason: string): void => {
@@ -129,10 +143,10 @@ export function takeOut(lines: RawLine[], options: ImportOptions): TakenOut {
       }
     }
   }
-  takeSources(lines, meta, guesses, drop);
+  takeSources(lines, found, guesses, drop);
   for (const l of lines) if (FURNITURE.test(l.text.trim())) drop(l, "newsletter line");
   takeSignOff(lines, drop);
-  return { meta, leftOut, guesses };
+  return { meta, leftOut, guesses, found };
 }
 
 /** OCR and PDF damage repaired (see cleanup), with one located warning for each kind kept. */
@@ -170,36 +184,44 @@ function markLines(lines: RawLine[], text: string): void {
   });
 }
 
-/** "Related: ..." and "Sources:" lines, and the link lines under them, become `meta.sources`. */
-function takeSources(lines: RawLine[], meta: Meta, guesses: Guess[], drop: Drop): void {
+/**
+ * "Related: ..." and "Sources:" lines, and the link lines under them, become sources. A line
+ * with links written as links (`[Reuters](https://…)`) counts only when it holds nothing else.
+ */
+function takeSources(lines: RawLine[], found: Found[], guesses: Guess[], drop: Drop): void {
   let under = false;
   for (const l of lines) {
     const t = l.text.trim();
+    const linked = l.links?.length ? linkedSourcesLine(l, t) : undefined;
+    const hasLinks = linked !== undefined || (!l.links?.length && hasLink(t));
     const opens = SOURCES_LINE.exec(t);
-    if (
-      opens?.[0] &&
-      opens[0].trim() !== "" &&
-      (hasLink(t) || t.length === opens[0].trim().length)
-    ) {
-      under = !hasLink(t);
-    } else if (!(under && hasLink(t))) {
+    if (opens?.[0] && opens[0].trim() !== "" && (hasLinks || t.length === opens[0].trim().length)) {
+      under = !hasLinks;
+    } else if (!(under && hasLinks)) {
       if (t !== "") under = false;
       continue;
     }
-    const links = linksOf(t.replace(/^[►•·●○*–-]\s*/u, ""));
-    if (links.length) {
-      (meta.sources ??= []).push(...links);
+    const here: Found[] =
+      linked ??
+      linksOf(t.replace(/^[►•·●○*–-]\s*/u, "")).map((source, n) => ({
+        source,
+        line: l.line,
+        column: n + 1,
+      }));
+    if (here.length) {
+      found.push(...here);
       guesses.push({
         kind: "sources",
         line: l.line,
-        value: links.map((s) => s.url).join(" "),
+        value: here.map((s) => s.source.url).join(" "),
         reason: "links in a sources or related line",
       });
     }
+    delete l.links;
     drop(
       l,
-      links.length ? "sources line" : "sources heading",
-      links.length ? "/meta/sources" : undefined,
+      here.length ? "sources line" : "sources heading",
+      here.length ? "/meta/sources" : undefined,
     );
   }
 }

@@ -88,10 +88,10 @@ export function summarise(report: FileReport, verbose: boolean): string[] {
   if (!verbose) return [head];
   const lines = [head];
   for (const reason of report.templateReasons ?? []) lines.push(`  template ${reason}`);
-  for (const g of report.guesses)
-    lines.push(
-      `  ${g.line !== undefined ? `line ${g.line}: ` : ""}${g.kind} "${g.value}" (${g.reason})`,
-    );
+  for (const g of report.guesses) {
+    const at = g.column !== undefined ? `line ${g.line}, column ${g.column}: ` : `line ${g.line}: `;
+    lines.push(`  ${g.line !== undefined ? at : ""}${g.kind} "${g.value}" (${g.reason})`);
+  }
   for (const l of report.leftOut)
     lines.push(
       `  line ${l.line}: left out (${l.reason}${l.movedTo ? `, moved to ${l.movedTo}` : ""}): ${l.text}`,

@@ -37,6 +37,8 @@ export interface Guess {
   kind: string;
   /** 1-based line in the input, when the guess comes from one. */
   line?: number;
+  /** 1-based column in that line, when the guess is about a piece of it (a link). */
+  column?: number;
   /** The value chosen (`2013-08-01`, `Key Points`, `Communists`). */
   value: string;
   /** Why, in a few words. */

@@ -44,11 +44,15 @@ describe("briefing import: a folder of real-world texts", () => {
       "daily-brief.yaml": "flash",
       "flash-update.yaml": "flash",
       "gas-storage-newsletter.yaml": "smart-brevity",
+      "grain-corridor-pasted.yaml": "standard",
+      "lng-cms-export.yaml": "flash",
       "news-briefing.yaml": "standard",
       "ocr-key-judgments.yaml": "flash",
+      "port-links.yaml": "standard",
       "runon.yaml": "smart-brevity",
       "sitrep.yaml": "flash",
       "smart-brevity-item.yaml": "smart-brevity",
+      "suez-references.yaml": "flash",
     });
     // The same briefing as the single-file import the golden files hold. The schema line
     // is a path from where the file lands into the package, so it differs by folder.
@@ -71,7 +75,7 @@ describe("briefing import: a folder of real-world texts", () => {
     ) as object;
     const validate = createAjv().compile(schema);
     expect(validate(report)).toBe(true);
-    expect(report.totals).toMatchObject({ files: 10, written: 10, skipped: 0, failed: 0 });
+    expect(report.totals).toMatchObject({ files: 14, written: 14, skipped: 0, failed: 0 });
     const brief = report.files.find((f) => f.file === "archive/daily-brief.txt");
     expect(brief).toMatchObject({
       output: join("out", "daily-brief.yaml"),
