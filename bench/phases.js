@@ -4,7 +4,7 @@
 //   node bench/phases.js <dir>   (prints one JSON line: microseconds per file by phase)
 import { readFileSync } from "node:fs";
 import { decodeText } from "../dist/core/decode.js";
-import { readSource } from "../dist/core/source-quick.js";
+import { readSource } from "../dist/core/source-read.js";
 import { detectFormat } from "../dist/core/source.js";
 import { checkSource, toResult } from "../dist/core/validate.js";
 import { schemaCheck } from "../dist/io/schemas.js";
