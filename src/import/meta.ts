@@ -90,7 +90,7 @@ export function hasLink(text: string): boolean {
 
 // A line that lists related stories or sources: "Related: ...", "Sources:", "See also".
 export const SOURCES_LINE =
-  /^(?:related(?: stories| coverage| links| reading)?|sources?|see also|read more|further reading|references?|links?)\s*[:–—-]?\s*/i;
+  /^(?:related(?: stories| coverage| links| reading)?|sources?|see also|read more|further reading|references?|links?)\s*[:.–—-]?\s*/i;
 
 /** The links of a sources or related line, each titled by the text before it. */
 export function linksOf(text: string): SourceRef[] {

@@ -1,7 +1,9 @@
 import { stringify } from "yaml";
+import type { SourceRef } from "../core/types.js";
 import { wordsOf } from "./words.js";
 import { resolveBriefing, type ResolvedBriefing } from "./resolve.js";
-import { cleanLabel, oneLine, paragraphs } from "./sanitize.js";
+import { safeHref } from "./html.js";
+import { cleanLabel, oneLine, paragraphs, stripControls } from "./sanitize.js";
 import { readingTimeOption, readingTimeText } from "./reading-time.js";
 import type { SyncExporter } from "./types.js";
 
@@ -110,7 +112,29 @@ function unlabelled(text: string): string {
   return paragraphs(text).map(escapeMarkdown).join("\n\n");
 }
 
-/** A clean Markdown document: title, summary, emphasised labels, bullet lists, conclusion. */
+/**
+ * The sources, as the HTML and Word exports end: a label, then each source as a link,
+ * separated by semicolons on one line, which `briefing import` reads back as the sources.
+ * A title is escaped as any text is, without turning addresses in it into links (a link
+ * may not hold another); an address with a space or parenthesis goes in angle brackets.
+ */
+function sourcesLine(sources: readonly SourceRef[] | undefined, label: string): string[] {
+  if (!sources || sources.length === 0) return [];
+  const item = (s: SourceRef): string => {
+    const title = escapeInline(oneLine(s.title || s.url || ""));
+    const written = s.url === undefined ? "" : stripControls(s.url).trim();
+    // Only a web address becomes a link, as in the HTML and Word exports; another stays text.
+    if (!safeHref(written))
+      return written && written !== s.title ? `${title} ${escapeInline(oneLine(written))}` : title;
+    const url = /[\s()<>]/.test(written)
+      ? `<${written.replace(/[<>\s]/g, encodeURIComponent)}>`
+      : written;
+    return `[${title}](${url})`;
+  };
+  return [`**${escapeMarkdown(cleanLabel(label))}.** ${sources.map(item).join("; ")}`];
+}
+
+/** A clean Markdown document: title, summary, emphasised labels, bullet lists, conclusion, sources. */
 export const md: SyncExporter<string> = {
   id: "md",
   extension: ".md",
@@ -131,6 +155,7 @@ export const md: SyncExporter<string> = {
       if (section.after) blocks.push(unlabelled(section.after));
     }
     blocks.push(labelled(b.conclusionLabel, b.conclusion));
+    blocks.push(...sourcesLine(b.meta?.sources, wordsOf(options).sources));
     return `${options.frontMatter ? frontMatter(b) : ""}${blocks.join("\n\n")}\n`;
   },
 };

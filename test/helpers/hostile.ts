@@ -217,12 +217,13 @@ export function markdownProblems(md: string): string[] {
     if (!MD_BLOCKS.has(token.type)) problems.push(`block ${token.type}`);
     if (token.type === "heading_open" && (token.tag !== "h1" || ++headings > 1))
       problems.push(`heading ${token.tag} from user text`);
+    // The sources paragraph, last, holds the one kind of written link: to a source.
+    const sources = token.type === "inline" && token.content.startsWith("**Sources.** ");
     for (const child of token.children ?? []) {
       // A URL in the text is written as an autolink, to an http(s) address only.
-      const autolink =
-        child.markup === "autolink" &&
-        (child.type === "link_close" || /^https?:\/\//i.test(String(child.attrGet("href") ?? "")));
-      if (!MD_INLINE.has(child.type) && !autolink) problems.push(`inline ${child.type}`);
+      const web = /^https?:\/\//i.test(String(child.attrGet("href") ?? ""));
+      const link = (child.markup === "autolink" || sources) && (child.type === "link_close" || web);
+      if (!MD_INLINE.has(child.type) && !link) problems.push(`inline ${child.type}`);
     }
   }
   return [...new Set(problems)];

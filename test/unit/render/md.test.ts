@@ -1,6 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
+import MarkdownIt from "markdown-it";
 import { parse } from "yaml";
+import { parseMarkdown } from "../../../src/import/markdown.js";
 import type { Briefing } from "../../../src/core/types.js";
 import { escapeMarkdown, md } from "../../../src/render/md.js";
 import { oneLine } from "../../../src/render/sanitize.js";
@@ -35,7 +37,8 @@ describe("md export of the examples", () => {
     expectGolden("md", `${e.name}.md`, out);
     expect(out.startsWith("---")).toBe(false);
     expect(out).not.toMatch(/[ \t]\n|\n\n\n|\r/);
-    expect(out.endsWith(".\n")).toBe(true);
+    // The conclusion's full stop ends the document, or the last source's link.
+    expect(out.endsWith(e.briefing.meta?.sources?.length ? ")\n" : ".\n")).toBe(true);
     for (const [, parser] of mdParsers) {
       expect(mdBlocks(out, parser)).toEqual(expectedBlocks(e.briefing, template));
     }
@@ -199,5 +202,60 @@ describe("dollar signs", () => {
       conclusion: "C",
     });
     expect(out).toContain("From \\$600 to \\$1,000");
+  });
+});
+
+describe("the sources", () => {
+  // An example briefing with its own metadata left out.
+  const { meta: _meta, ...base } = (examples[0] as (typeof examples)[number]).briefing;
+  const withSources = (sources: NonNullable<Briefing["meta"]>["sources"]): Briefing => ({
+    ...base,
+    meta: { sources },
+  });
+
+  it("end the document as a labelled line of links, as HTML and Word end with them", async () => {
+    const template = await templateFor(base);
+    const out = md.render(
+      withSources([
+        {
+          title: "Canal authority [press] note",
+          url: "https://suez.example.gov/news?id=4&lang=en",
+        },
+        {
+          title: "Suez Canal (disambiguation)",
+          url: "https://en.wikipedia.org/wiki/Suez_Canal_(disambiguation)",
+        },
+        { title: "Shipping desk call", url: "mailto:desk@example.org" },
+        { title: "Port log, page 3" },
+      ]),
+      { template },
+    );
+    expect(out.trimEnd().split("\n").pop()).toBe(
+      "**Sources.** [Canal authority \\[press\\] note](https://suez.example.gov/news?id=4&lang=en); " +
+        "[Suez Canal (disambiguation)](<https://en.wikipedia.org/wiki/Suez_Canal_(disambiguation)>); " +
+        "Shipping desk call mailto:desk\\@example.org; Port log, page 3",
+    );
+    // Readers link exactly the web addresses, with the titles as their text.
+    const links = new MarkdownIt()
+      .parseInline(out.trimEnd().split("\n").pop() ?? "", {})[0]
+      ?.children?.filter((t) => t.type === "link_open")
+      .map((t) => t.attrGet("href"));
+    expect(links).toEqual([
+      "https://suez.example.gov/news?id=4&lang=en",
+      "https://en.wikipedia.org/wiki/Suez_Canal_(disambiguation)",
+    ]);
+    expect(md.render(base, { template })).not.toContain("Sources");
+  });
+
+  it("come back as the sources when the export is imported", async () => {
+    const template = await templateFor(base);
+    const sources = [
+      { title: "Canal authority note", url: "https://suez.example.gov/news?id=4&lang=en" },
+      { title: "Transit tracker; weekly", url: "https://tracker.example.com/suez" },
+    ];
+    const out = md.render(withSources(sources), { template });
+    const back = parseMarkdown(out, { template, others: [], file: "x.md" });
+    expect(back.briefing?.meta?.sources).toEqual(sources);
+    expect(back.briefing?.conclusion).toBe(base.conclusion);
   });
 });

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import MarkdownIt, { type MarkdownIt as Markdown, type Token } from "markdown-it";
 import { parse } from "yaml";
 import type { Template } from "../../../src/core/template.js";
-import type { Briefing, Section } from "../../../src/core/types.js";
+import type { Briefing, Section, SourceRef } from "../../../src/core/types.js";
 import { loadBuiltinTemplates } from "../../../src/io/templates.js";
 import { resolveBriefing } from "../../../src/render/resolve.js";
 import { oneLine, cleanLabel, paragraphs } from "../../../src/render/sanitize.js";
@@ -100,6 +100,19 @@ function inlineText(inline: Token | undefined): { label?: string; text: string }
     if (autolink && inner?.type === "text" && close?.type === "link_close") {
       children.push(inner);
       i += 2;
+    } else if (t?.type === "link_open") {
+      // A written link (the sources) reads as `[text](address)`.
+      const end = all.findIndex((x, n) => n > i && x.type === "link_close");
+      const words = all.slice(i + 1, end);
+      if (end < 0 || words.some((x) => x.type !== "text")) throw new Error("bad link");
+      const text = words.map((x) => x.content).join("");
+      children.push(
+        Object.assign(Object.create(t) as Token, {
+          type: "text",
+          content: `[${text}](${t.attrGet("href") ?? ""})`,
+        }),
+      );
+      i = end;
     } else if (t) children.push(t);
   }
   let label: string | undefined;
@@ -184,6 +197,12 @@ export function expectedBlocks(briefing: Briefing, template?: Template): MdBlock
     for (const p of paragraphs(s.after ?? "")) blocks.push({ kind: "p", text: withoutJoiners(p) });
   }
   blocks.push(...para(b.conclusionLabel, b.conclusion));
+  const sources = b.meta?.sources ?? [];
+  if (sources.length > 0) {
+    const item = (s: SourceRef) =>
+      s.url ? `[${line(s.title || s.url)}](${s.url})` : line(s.title);
+    blocks.push({ kind: "p", label: "Sources.", text: ` ${sources.map(item).join("; ")}` });
+  }
   return blocks;
 }
 
