@@ -11,6 +11,12 @@ import { foundInLines, settleSources } from "./sources.js";
 import type { ImportOptions, ImportResult } from "./types.js";
 
 const markdown = new MarkdownIt("commonmark");
+
+/** HTML tags that lay text out in blocks: each stands between words. */
+const BLOCK_TAGS =
+  /<\/?(?:p|div|section|article|header|footer|main|aside|center|blockquote|figure|figcaption|br|hr)\b[^>]*>/gi;
+/** HTML tags that only style text within a line; an anchor (`<a href>`) is kept, as a link. */
+const STYLE_TAGS = /<\/?(?:span|font|strong|b|em|i|u|small|sup|sub|mark|abbr|cite|time)\b[^>]*>/gi;
 type Token = ReturnType<typeof markdown.parse>[number];
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -157,6 +163,25 @@ function readTokens(
         titled = true;
         lines.push({ text: textLine, title: true, ...at });
       } else lines.push({ text: textLine, heading: true, ...at });
+    } else if (token.type === "html_block" && !inItem) {
+      // A CMS's HTML block (`<p>…</p>`, `<div>…</div>`) holds the writer's text: the tags
+      // that only shape it go, the words stay, and a link in it is read as any other.
+      const start = lineOf(token);
+      let first = true;
+      token.content.split("\n").forEach((raw, n) => {
+        const text = raw.replace(BLOCK_TAGS, " ").replace(STYLE_TAGS, "").trim();
+        const parsed = text && markdown.parseInline(text, {})[0];
+        if (!parsed) return;
+        const read = inlineLines(parsed, start + n);
+        const here = read.links.get(0);
+        const at = { text: read.texts.join(" "), line: start + n, markdown: true as const };
+        lines.push({
+          ...at,
+          ...(here ? { links: here, written: raw.trim() } : {}),
+          ...(first ? { paragraph: true } : {}),
+        });
+        first = false;
+      });
     } else if (
       (token.type === "paragraph_open" || token.type === "fence" || token.type === "code_block") &&
       inline

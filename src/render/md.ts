@@ -124,12 +124,13 @@ function sourcesLine(sources: readonly SourceRef[] | undefined, label: string): 
     const title = escapeInline(oneLine(s.title || s.url || ""));
     const written = s.url === undefined ? "" : stripControls(s.url).trim();
     // Only a web address becomes a link, as in the HTML and Word exports; another stays text.
-    if (!safeHref(written))
+    const href = safeHref(written);
+    if (!href)
       return written && written !== s.title ? `${title} ${escapeInline(oneLine(written))}` : title;
-    const url = /[\s()<>]/.test(written)
-      ? `<${written.replace(/[<>\s]/g, encodeURIComponent)}>`
-      : written;
-    return `[${title}](${url})`;
+    // Written as the analyst wrote it, so it imports back the same; percent-encoded when it
+    // holds anything but printable ASCII (a bidi control must not reach the page).
+    const url = /^[\x21-\x7e]+$/.test(written) ? written : href;
+    return `[${title}](${/[()<>]/.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : url})`;
   };
   return [`**${escapeMarkdown(cleanLabel(label))}.** ${sources.map(item).join("; ")}`];
 }

@@ -127,6 +127,19 @@ describe("parseMarkdown: the other Markdown variants", () => {
     });
   });
 
+  it("keeps the text of HTML blocks a CMS wrote, less their layout tags, and the links in them", () => {
+    const summary =
+      '<p class="lede">The bank kept rates <strong>unchanged</strong>, as <a href="https://bank.example.org/decision">its statement</a> says.</p>';
+    const middle =
+      "**Details.** The lead.\n\n- One.\n- Two.\n\n<div>\nA note on the vote &amp; its timing.\n</div>";
+    const b = briefingOf(mdImport(doc(middle, summary)));
+    expect(b.summary).toBe("The bank kept rates unchanged, as its statement says.");
+    expect(b.meta?.sources).toEqual([
+      { title: "its statement", url: "https://bank.example.org/decision" },
+    ]);
+    expect(b.sections[0]?.after).toBe("A note on the vote & its timing.");
+  });
+
   it("takes a BOM and CRLF line ends, in the front matter too", () => {
     const text = importFixture("front-matter.md").replaceAll("\n", "\r\n");
     expect(briefingOf(mdImport(`\ufeff${text}`))).toEqual(

@@ -247,6 +247,16 @@ describe("the sources", () => {
     expect(md.render(base, { template })).not.toContain("Sources");
   });
 
+  it("percent-encode an address holding anything but printable ASCII", async () => {
+    const template = await templateFor(base);
+    const out = md.render(
+      withSources([{ title: "Tracker", url: "https://tracker.example.com/\u202egnp.exe" }]),
+      { template },
+    );
+    expect(out).not.toContain("\u202e");
+    expect(out).toContain("[Tracker](https://tracker.example.com/%E2%80%AEgnp.exe)");
+  });
+
   it("come back as the sources when the export is imported", async () => {
     const template = await templateFor(base);
     const sources = [
