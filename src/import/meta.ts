@@ -98,7 +98,11 @@ export function linksOf(text: string): SourceRef[] {
   let last = 0;
   for (const m of text.matchAll(LINK)) {
     const before = text.slice(last, m.index).replace(SOURCES_LINE, "");
-    const title = before.replace(/^[\s,;|•·–—-]+|[\s,;:|•·–—(<[-]+$/g, "").trim();
+    // "…, and https://b": the word joining two addresses is not the second one's title.
+    const title = before
+      .replace(/^[\s,;|•·–—-]+|[\s,;:|•·–—(<[-]+$/g, "")
+      .replace(/^(?:and|or|&|plus)$/i, "")
+      .trim();
     const url = m[0];
     out.push({ title: title || new URL(url).hostname, url });
     last = (m.index ?? 0) + url.length;

@@ -278,6 +278,16 @@ describe("plain text import", () => {
     ]);
   });
 
+  it("a word joining two bare addresses in a 'Sources:' line is not a title", () => {
+    const result = txtImport(
+      houseText("S.", "B.", "C.", "Sources: Port authority https://a.org/p, and https://b.org/q"),
+    );
+    expect(sourcesOf(result)).toEqual([
+      { title: "Port authority", url: "https://a.org/p" },
+      { title: "b.org", url: "https://b.org/q" },
+    ]);
+  });
+
   it("a 'Sources' sentence with a link keeps its words; a line of links only is moved", () => {
     const result = txtImport(
       houseText(
