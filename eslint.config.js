@@ -37,6 +37,10 @@ const oneHome = [
     selector: "FunctionDeclaration[id.name='plural'], VariableDeclarator[id.name='plural']",
     message: "Use plural() from src/core/words.ts.",
   },
+  {
+    selector: "FunctionDeclaration[id.name='isRecord'], VariableDeclarator[id.name='isRecord']",
+    message: "Use isRecord() from src/core/types.ts.",
+  },
 ];
 
 export default tseslint.config(
@@ -73,7 +77,12 @@ export default tseslint.config(
   },
   {
     // The homes themselves.
-    files: ["src/core/template.ts", "src/core/words.ts", "src/core/unsafe-chars.ts"],
+    files: [
+      "src/core/template.ts",
+      "src/core/words.ts",
+      "src/core/unsafe-chars.ts",
+      "src/core/types.ts",
+    ],
     rules: { "no-restricted-syntax": ["error", lazyImport] },
   },
   {

@@ -7,9 +7,7 @@ import type { Briefing } from "../core/types.js";
 import type { Template } from "../core/template.js";
 import type { TaskContext } from "../io/context.js";
 import { briefingProblems } from "./author-flow.js";
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === "object" && !Array.isArray(v);
+import { isRecord } from "../core/types.js";
 
 /**
  * The briefing with the answers laid over it: mappings merge key by key, sections merge

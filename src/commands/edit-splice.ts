@@ -3,6 +3,7 @@
 // list at its column, a flow list keeps its brackets and spacing, and every item that did
 // not change keeps its exact text. Everything outside the list is left byte for byte.
 import { isMap, isSeq, stringify, type Document, type Node, type YAMLSeq } from "yaml";
+import { isRecord } from "../core/types.js";
 
 /** A replacement of `text[start, end)`. */
 export interface Splice {
@@ -10,9 +11,6 @@ export interface Splice {
   end: number;
   text: string;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Whether two values read from YAML are the same data: key order does not count, and

@@ -6,6 +6,7 @@
  */
 import type { Rule } from "./rules/types.js";
 import type { Template } from "./template.js";
+import { isRecord } from "./types.js";
 
 /** One labelled part: its text and whether an editor would want it reported. */
 export interface LabelledPart {
@@ -44,9 +45,6 @@ export interface Score {
   /** Reported parts out of those that should be, as a percentage with one decimal. */
   recall: number;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Reads a corpus: `{ rule, options?, parts: [{ finding: text } | { clean: text }] }`.

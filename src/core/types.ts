@@ -104,3 +104,8 @@ export interface FileResult {
   /** True when the file could not be read at all (an I/O error rather than a content problem). */
   unreadable?: boolean;
 }
+
+/** Whether a parsed value is a mapping: an object, not an array or null. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

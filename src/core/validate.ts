@@ -18,6 +18,7 @@ import {
 } from "./template.js";
 import type { Briefing, FileResult, Meta, Problem, RuleLevel } from "./types.js";
 import { toPointer } from "./position.js";
+import { isRecord } from "./types.js";
 
 /** A rule's setting: a level, or a level with options, as ESLint users write it. */
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
@@ -201,10 +202,6 @@ const knownRuleIds: ReadonlySet<string> = new Set([
 /** Whether a rule id is known. */
 export function isKnownRule(id: string): boolean {
   return ruleById.has(id);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown): string | undefined {

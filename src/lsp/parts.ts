@@ -11,6 +11,7 @@ import { sectionLabel, type Template } from "../core/template.js";
 import type { DocPath } from "../core/types.js";
 import { countChars, countWords } from "../core/words.js";
 import { problemRange } from "./convert.js";
+import { isRecord } from "../core/types.js";
 
 /** One part of the briefing and where it is. */
 export interface Part {
@@ -26,10 +27,6 @@ export interface Part {
   children: Part[];
   /** The id of the section the part belongs to. */
   section?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Reads a YAML or JSON document for its parts; `undefined` when it is not a mapping. */

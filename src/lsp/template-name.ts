@@ -4,6 +4,7 @@
 import { parse as parseJsonc } from "jsonc-parser";
 import { readSource } from "../core/source-read.js";
 import type { Format } from "../core/source-types.js";
+import { isRecord } from "../core/types.js";
 
 const YAML_LINE = /^template:[ \t]*(["']?)([^"'\s#]+)\1[ \t]*(?:#.*)?$/m;
 
@@ -18,10 +19,6 @@ export function templateNameIn(text: string, format: Format): string | undefined
     data = undefined;
   }
   return isRecord(data) ? stringAt(data) : YAML_LINE.exec(text)?.[2];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function stringAt(data: unknown): string | undefined {
