@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main.js";
-import { memoryIo } from "../helpers/memory-io.js";
 import { fixture, root } from "../helpers/paths.js";
+import { runMain } from "../helpers/run-main.js";
 
 /** A consumer the tests start, or why it cannot run here. */
 export function skipUnless(available: boolean, why: string): boolean {
@@ -18,9 +17,8 @@ export async function run(
   env: Record<string, string | undefined> = {},
   stdin?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { io, stdout, stderr } = memoryIo({ cwd, env, ...(stdin === undefined ? {} : { stdin }) });
-  const code = await main(args, io);
-  return { code, stdout: stdout(), stderr: stderr() };
+  const { code, out, err } = await runMain(cwd, args, stdin, env);
+  return { code, stdout: out, stderr: err };
 }
 
 /**
