@@ -1,9 +1,9 @@
 // Every command reads a briefing file through here. YAML and JSON are read by the core's
-// quick readers, and by its full parsers only when those leave the file; a Markdown or plain-text briefing in the house layout is read by the importer
-// (io/inspect-prose.ts, loaded only for such a file, so a run over YAML and JSON never
-// loads the importer and its Markdown parser), and the briefing it finds is checked by the
-// same schema, template and rules, with each problem placed on the text of the part it is
-// about.
+// quick readers, and by its full parsers only when those leave the file. A Markdown or
+// plain-text briefing in the house layout is read by the importer (io/inspect-prose.ts,
+// loaded only for such a file, so a run over YAML and JSON never loads the importer and
+// its Markdown parser), and the briefing it finds is checked by the same schema, template
+// and rules, with each problem placed on the text of the part it is about.
 import { decodeText, encodingProblem } from "../core/decode.js";
 import { quickSource } from "../core/source-quick.js";
 import {

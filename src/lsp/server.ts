@@ -214,11 +214,10 @@ export function startServer(
   );
 
   /** The template and rule settings a document is checked with. */
-  const settingsOf = async (uri: string, text: string) => {
+  const settingsOf = async (uri: string, text: string, format: Format | undefined) => {
     const place = folders.place(uri);
     if (!place) return undefined;
     const ctx = await folders.context(place.root);
-    const format = formatOf(uri, text);
     const named = format ? templateNameIn(text, format) : undefined;
     const template = templateFor(named ? { template: named } : {}, ctx.check);
     return { template, rules: ctx.check.rules ?? {} };
@@ -229,7 +228,8 @@ export function startServer(
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const text = doc.getText();
-    return { text, format: formatOf(uri, text), settings: await settingsOf(uri, text) };
+    const format = formatOf(uri, text);
+    return { text, format, settings: await settingsOf(uri, text, format) };
   };
 
   /** A document's parts and the template they are measured against. */

@@ -116,7 +116,8 @@ function unlabelled(text: string): string {
  * The sources, as the HTML and Word exports end: a label, then each source as a link,
  * separated by semicolons on one line, which `briefing import` reads back as the sources.
  * A title is escaped as any text is, without turning addresses in it into links (a link
- * may not hold another); an address with a space or parenthesis goes in angle brackets.
+ * may not hold another); an address with a parenthesis or angle bracket goes in angle
+ * brackets.
  */
 function sourcesLine(sources: readonly SourceRef[] | undefined, label: string): string[] {
   if (!sources || sources.length === 0) return [];
