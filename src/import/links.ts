@@ -63,9 +63,28 @@ export function definitionOf(line: string): Definition | undefined {
   return { key, label: m[1], url, title: utils.unescapeAll((m[3] ?? "").slice(1, -1)) };
 }
 
-// Every repetition is bounded, so a line of unclosed `<a href` costs linear time.
-const ANCHOR =
-  /<a\s[^<>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'<>]{1,2000}))[^<>]{0,500}>([^<]{0,1000}?(?:<(?!\/a\s*>)[^<]{0,1000}?){0,20})<\/a\s*>/iy;
+// An `<a>` tag with an `href`, its address quoted either way or bare (groups 1 to 3). Every
+// repetition is bounded, so a line of unclosed `<a href` costs linear time.
+const ANCHOR_TAG = String.raw`<a\s[^<>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'<>]{1,2000}))[^<>]{0,500}>`;
+/** A whole `<a href="…">text</a>` in a line of plain text; its text in group 4. */
+const ANCHOR = new RegExp(
+  String.raw`${ANCHOR_TAG}([^<]{0,1000}?(?:<(?!\/a\s*>)[^<]{0,1000}?){0,20})<\/a\s*>`,
+  "iy",
+);
+/** An `<a href>` tag on its own, as Markdown hands inline HTML over. */
+const ANCHOR_OPEN = new RegExp(`^${ANCHOR_TAG}$`, "i");
+
+/** The address of an `<a href>` match, its character references decoded. */
+function hrefOf(m: RegExpExecArray): string {
+  return utils.unescapeAll(m[1] ?? m[2] ?? m[3] ?? "");
+}
+
+/** The address of an HTML tag that opens a link (`<a href="…">`), or undefined for any other tag. */
+export function anchorHref(tag: string): string | undefined {
+  const m = ANCHOR_OPEN.exec(tag);
+  return m ? hrefOf(m) : undefined;
+}
+
 const TAG = /<[^<>]*>/g;
 
 /** Where each unescaped `[` of a line closes, found in one pass so long lines stay cheap. */
@@ -174,7 +193,7 @@ export function readLinks(
     } else if (c === "<") {
       ANCHOR.lastIndex = i;
       const a = ANCHOR.exec(line);
-      const href = a ? utils.unescapeAll(a[1] ?? a[2] ?? a[3] ?? "") : "";
+      const href = a ? hrefOf(a) : "";
       if (a && isSourceUrl(href)) {
         const inner = a[4] ?? "";
         add({ url: href, text: inner, form: "html" }, inner.replace(TAG, ""), i + a[0].length);

@@ -1,6 +1,13 @@
 import type MarkdownIt from "markdown-it";
 import type { RawLine } from "./cleanup.js";
-import { definitionOf, isSourceUrl, type LineLink, type LinkForm, linkTitle } from "./links.js";
+import {
+  anchorHref,
+  definitionOf,
+  isSourceUrl,
+  type LineLink,
+  type LinkForm,
+  linkTitle,
+} from "./links.js";
 import { leaveDefinitions, type DefinitionLine } from "./sources.js";
 import type { Found } from "./links.js";
 import type { LeftOut } from "./types.js";
@@ -13,8 +20,6 @@ export interface PendingLink extends Omit<LineLink, "column"> {
   index: number;
 }
 
-const ANCHOR_OPEN =
-  /^<a\s[^<>]{0,500}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'<>]{1,2000}))[^<>]{0,500}>$/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;
 
 interface Open {
@@ -33,10 +38,7 @@ interface Open {
  * path, `mailto:`) is written back as `[text](address)`, so no address is lost. An
  * autolink stays text. An HTML `<a href>` is read as a link; other HTML stays.
  */
-export function readInline(
-  inline: Token,
-  decode: (html: string) => string,
-): { texts: string[]; links: PendingLink[] } {
+export function readInline(inline: Token): { texts: string[]; links: PendingLink[] } {
   const texts = [""];
   const links: PendingLink[] = [];
   let open: Open | undefined;
@@ -79,9 +81,8 @@ export function readInline(
       // Its text is the address decoded (a space for %20): the address as written stays.
       append(/\s/.test(child.content) ? autolink : child.content);
     } else if (child.type === "html_inline") {
-      const a = ANCHOR_OPEN.exec(child.content);
-      const href = a ? decode(a[1] ?? a[2] ?? a[3] ?? "") : "";
-      if (a && !open && isSourceUrl(href)) start(href, "html");
+      const href = anchorHref(child.content);
+      if (href !== undefined && !open && isSourceUrl(href)) start(href, "html");
       else if (open?.form === "html" && ANCHOR_CLOSE.test(child.content)) close();
       else append(child.content);
     } else if (child.type === "text" || child.type === "code_inline" || child.type === "image") {

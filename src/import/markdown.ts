@@ -135,7 +135,7 @@ function readTokens(
     inline: Token,
     first: number,
   ): { texts: string[]; links: Map<number, LineLink[]> } => {
-    const read = readInline(inline, (html) => markdown.utils.unescapeAll(html));
+    const read = readInline(inline);
     return { texts: read.texts, links: placeLinks(read.links, (n) => first + n, source, cursor) };
   };
   // The front matter's title stands in for a missing `# Title`.
